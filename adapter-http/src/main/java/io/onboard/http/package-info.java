@@ -1,0 +1,2 @@
+/** Driving adapter: the Javalin HTTP API and the server's main. Filled in by its own issue. */
+package io.onboard.http;

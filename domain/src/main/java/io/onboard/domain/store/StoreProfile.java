@@ -1,0 +1,24 @@
+package io.onboard.domain.store;
+
+import io.onboard.domain.common.ContactDetails;
+import io.onboard.domain.common.Text;
+import io.onboard.domain.seller.Organization;
+
+/**
+ * What a store says about itself: its name, the organization names and contact details on its receipts,
+ * and where it is. In a revision, null parts mean "unchanged".
+ */
+public record StoreProfile(String name, Organization names, ContactDetails contact, Coordinates coordinates) {
+    public StoreProfile {
+        name = Text.optional(name, 100, "store name");
+    }
+
+    /** This profile with the revision's given parts laid over it. */
+    public StoreProfile revisedBy(StoreProfile revision) {
+        return new StoreProfile(
+                revision.name != null ? revision.name : name,
+                revision.names != null ? revision.names.orElse(names) : names,
+                revision.contact != null ? revision.contact.orElse(contact) : contact,
+                revision.coordinates != null ? revision.coordinates : coordinates);
+    }
+}
