@@ -14,6 +14,9 @@ import java.util.Optional;
  * {@code ACTIVE}, at which point it is captured as {@link ValidatedOrganizationData} and locked.
  */
 public final class PayoutDestination {
+    public static final int MAX_NAME_LENGTH = 60;
+    public static final int MAX_DESCRIPTION_LENGTH = 1000;
+
     private final AccountId accountId;
     private final PayoutDestinationId id;
     private final String name;
@@ -32,8 +35,8 @@ public final class PayoutDestination {
                               ValidatedOrganizationData validated, Instant createdAt, Instant updatedAt, long version) {
         this.accountId = Objects.requireNonNull(accountId, "accountId");
         this.id = Objects.requireNonNull(id, "id");
-        this.name = Text.optional(name, 60, "payout destination name");
-        this.description = Text.optionalMultiline(description, 1000, "payout destination description");
+        this.name = Text.optional(name, MAX_NAME_LENGTH, "payout destination name");
+        this.description = Text.optionalMultiline(description, MAX_DESCRIPTION_LENGTH, "payout destination description");
         this.legalEntity = Objects.requireNonNull(legalEntity, "legalEntity");
         this.data = Objects.requireNonNull(data, "data");
         this.caseStatus = Objects.requireNonNull(caseStatus, "caseStatus");

@@ -9,8 +9,10 @@ import io.onboard.domain.seller.Organization;
  * and where it is. In a revision, null parts mean "unchanged".
  */
 public record StoreProfile(String name, Organization names, ContactDetails contact, Coordinates coordinates) {
+    public static final int MAX_NAME_LENGTH = 100;
+
     public StoreProfile {
-        name = Text.optional(name, 100, "store name");
+        name = Text.optional(name, MAX_NAME_LENGTH, "store name");
     }
 
     /** This profile with the revision's given parts laid over it. */

@@ -22,6 +22,7 @@ import java.util.UUID;
 public final class Terminal {
     /** How long provisioning may stay pending before a sync retry is allowed. */
     public static final Duration PROVISIONING_GRACE = Duration.ofMinutes(10);
+    public static final int MAX_LABEL_LENGTH = 100;
 
     private final UUID id;
     private final TerminalId terminalId;
@@ -47,7 +48,7 @@ public final class Terminal {
         this.storeId = Objects.requireNonNull(storeId, "storeId");
         this.status = Objects.requireNonNull(status, "status");
         this.reason = reason;
-        this.label = Text.optional(label, 100, "label");
+        this.label = Text.optional(label, MAX_LABEL_LENGTH, "label");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
         this.statusChangedAt = Objects.requireNonNull(statusChangedAt, "statusChangedAt");

@@ -1,0 +1,5 @@
+package io.onboard.application.port.in.input;
+
+/** Organization names as a client sends them. */
+public record OrganizationInput(String name, String tradeName) {
+}

@@ -1,0 +1,35 @@
+package io.onboard.application.port.in.seller;
+
+import io.onboard.application.port.in.input.BankAccountInput;
+import io.onboard.application.port.in.input.AddressInput;
+import io.onboard.application.port.in.input.OrganizationInput;
+import io.onboard.domain.account.AccountId;
+import io.onboard.domain.seller.CaseAction;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * One step in a seller's KYC case. {@code submit_declaration} and {@code submit_details} may carry data to
+ * complete or correct the case; reviewer decisions may carry a {@code reason}.
+ */
+public record CaseActionCommand(
+        @NotNull AccountId accountId,
+        @NotBlank String payoutDestinationId,
+        @NotNull CaseAction action,
+        String reason,
+        @Valid OrganizationInput organization,
+        @Valid AddressInput address,
+        String phoneNumber,
+        String email,
+        String website,
+        @Size(min = 1, max = 1, message = "must hold exactly one bank account") List<@Valid @NotNull BankAccountInput> bankAccounts,
+        String payoutIntervalType) {
+
+    /** An action that carries no data, such as {@code sign} or {@code approve}. */
+    public static CaseActionCommand of(AccountId accountId, String payoutDestinationId, CaseAction action, String reason) {
+        return new CaseActionCommand(accountId, payoutDestinationId, action, reason, null, null, null, null, null, null, null);
+    }
+}

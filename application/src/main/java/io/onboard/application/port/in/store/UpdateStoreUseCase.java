@@ -1,0 +1,6 @@
+package io.onboard.application.port.in.store;
+
+/** Changes a store's details, status or seller. */
+public interface UpdateStoreUseCase {
+    StoreView update(UpdateStoreCommand command);
+}

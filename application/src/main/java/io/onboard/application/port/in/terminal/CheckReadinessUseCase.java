@@ -1,0 +1,9 @@
+package io.onboard.application.port.in.terminal;
+
+import io.onboard.domain.account.AccountId;
+import io.onboard.domain.enrollment.Readiness;
+
+/** Tells whether a terminal is enrolled, with the outcome of every enrollment check. */
+public interface CheckReadinessUseCase {
+    Readiness check(AccountId accountId, String terminalId);
+}

@@ -1,0 +1,6 @@
+package io.onboard.application.port.in.terminal;
+
+/** Changes a terminal's model, label, store or merchant status. */
+public interface UpdateTerminalUseCase {
+    TerminalView update(UpdateTerminalCommand command);
+}

@@ -1,0 +1,16 @@
+package io.onboard.application.port.out;
+
+import io.onboard.domain.access.AccessToken;
+import io.onboard.domain.access.SecretHash;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Issued bearer tokens, looked up by the hash of the token a caller presents. */
+public interface AccessTokens {
+    void add(AccessToken token);
+
+    Optional<AccessToken> find(SecretHash tokenHash);
+
+    /** Forgets tokens that expired before {@code now}; returns how many. */
+    int deleteExpired(Instant now);
+}

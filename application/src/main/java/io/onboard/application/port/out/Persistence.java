@@ -1,0 +1,22 @@
+package io.onboard.application.port.out;
+
+import java.util.Objects;
+
+/** Every storage port, as one storage adapter provides them, sharing one {@link Transactions}. */
+public record Persistence(Accounts accounts, ApiClients apiClients, AccessTokens accessTokens,
+                          PayoutDestinations payoutDestinations, Stores stores, Terminals terminals,
+                          Sequences sequences, Sessions sessions, IdempotencyRecords idempotencyRecords,
+                          Transactions transactions) {
+    public Persistence {
+        Objects.requireNonNull(accounts, "accounts");
+        Objects.requireNonNull(apiClients, "apiClients");
+        Objects.requireNonNull(accessTokens, "accessTokens");
+        Objects.requireNonNull(payoutDestinations, "payoutDestinations");
+        Objects.requireNonNull(stores, "stores");
+        Objects.requireNonNull(terminals, "terminals");
+        Objects.requireNonNull(sequences, "sequences");
+        Objects.requireNonNull(sessions, "sessions");
+        Objects.requireNonNull(idempotencyRecords, "idempotencyRecords");
+        Objects.requireNonNull(transactions, "transactions");
+    }
+}

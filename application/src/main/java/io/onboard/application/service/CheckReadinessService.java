@@ -1,0 +1,27 @@
+package io.onboard.application.service;
+
+import io.onboard.application.port.in.terminal.CheckReadinessUseCase;
+import io.onboard.application.port.out.Terminals;
+import io.onboard.domain.account.AccountId;
+import io.onboard.domain.enrollment.Readiness;
+import io.onboard.domain.terminal.Terminal;
+import io.onboard.domain.terminal.TerminalId;
+import java.util.Optional;
+
+/** Reports every enrollment check of a terminal of the account; an unknown terminal is {@code NOT_FOUND}. */
+public final class CheckReadinessService implements CheckReadinessUseCase {
+    private final Terminals terminals;
+    private final Chains chains;
+
+    CheckReadinessService(Terminals terminals, Chains chains) {
+        this.terminals = terminals;
+        this.chains = chains;
+    }
+
+    @Override
+    public Readiness check(AccountId accountId, String terminalId) {
+        TerminalId id = Lookups.terminalId(terminalId);
+        Terminal terminal = terminals.get(accountId, id);
+        return chains.readiness(id.value(), Optional.of(terminal));
+    }
+}

@@ -1,0 +1,199 @@
+package io.onboard.application.service;
+
+import io.onboard.application.builtin.BuiltInScreening;
+import io.onboard.application.builtin.SimulatedProvisioning;
+import io.onboard.application.builtin.SystemClock;
+import io.onboard.application.port.in.access.AuthenticateUseCase;
+import io.onboard.application.port.in.access.BootstrapUseCase;
+import io.onboard.application.port.in.access.CreateAccountUseCase;
+import io.onboard.application.port.in.access.IssueApiClientUseCase;
+import io.onboard.application.port.in.access.IssueTokenUseCase;
+import io.onboard.application.port.in.seller.ApplyForPayoutDestinationUseCase;
+import io.onboard.application.port.in.seller.GetPayoutDestinationUseCase;
+import io.onboard.application.port.in.seller.ListPayoutDestinationsUseCase;
+import io.onboard.application.port.in.seller.TakeCaseActionUseCase;
+import io.onboard.application.port.in.session.CreateSessionUseCase;
+import io.onboard.application.port.in.session.GetSessionUseCase;
+import io.onboard.application.port.in.store.CreateStoreUseCase;
+import io.onboard.application.port.in.store.DeleteStoreUseCase;
+import io.onboard.application.port.in.store.GetStoreUseCase;
+import io.onboard.application.port.in.store.ListStoresUseCase;
+import io.onboard.application.port.in.store.UpdateStoreUseCase;
+import io.onboard.application.port.in.terminal.CheckReadinessUseCase;
+import io.onboard.application.port.in.terminal.GetTerminalUseCase;
+import io.onboard.application.port.in.terminal.ListTerminalsUseCase;
+import io.onboard.application.port.in.terminal.RegisterTerminalUseCase;
+import io.onboard.application.port.in.terminal.RemoveTerminalUseCase;
+import io.onboard.application.port.in.terminal.SyncTerminalUseCase;
+import io.onboard.application.port.in.terminal.UpdateTerminalUseCase;
+import io.onboard.application.port.out.Clock;
+import io.onboard.application.port.out.Persistence;
+import io.onboard.application.port.out.Provisioning;
+import io.onboard.application.port.out.Screening;
+import java.time.Duration;
+
+/**
+ * Every use case, wired by plain constructors from the out ports. A composition root (the server's or
+ * the CLI's {@code Main}, or an embedding point-of-sale system) builds one and hands its use cases out.
+ */
+public final class Onboard {
+    /** How long an access token lives unless configured otherwise. */
+    public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofHours(1);
+
+    private final ApplyForPayoutDestinationService applyForPayoutDestination;
+    private final TakeCaseActionService takeCaseAction;
+    private final GetPayoutDestinationService getPayoutDestination;
+    private final ListPayoutDestinationsService listPayoutDestinations;
+    private final CreateStoreService createStore;
+    private final GetStoreService getStore;
+    private final ListStoresService listStores;
+    private final UpdateStoreService updateStore;
+    private final DeleteStoreService deleteStore;
+    private final RegisterTerminalService registerTerminal;
+    private final GetTerminalService getTerminal;
+    private final ListTerminalsService listTerminals;
+    private final UpdateTerminalService updateTerminal;
+    private final RemoveTerminalService removeTerminal;
+    private final SyncTerminalService syncTerminal;
+    private final CheckReadinessService checkReadiness;
+    private final CreateSessionService createSession;
+    private final GetSessionService getSession;
+    private final CreateAccountService createAccount;
+    private final IssueApiClientService issueApiClient;
+    private final IssueTokenService issueToken;
+    private final AuthenticateService authenticate;
+    private final BootstrapService bootstrap;
+
+    public Onboard(Persistence db, Clock clock, Screening screening, Provisioning provisioning, Duration tokenLifetime) {
+        var tx = db.transactions();
+        var sellerViews = new SellerViews(db.stores(), db.terminals());
+        var storeViews = new StoreViews(db.payoutDestinations(), db.terminals());
+        var terminalViews = new TerminalViews(db.stores());
+        var links = new StoreLinks(db.payoutDestinations());
+        var chains = new Chains(db.stores(), db.payoutDestinations());
+        var provisioner = new TerminalProvisioner(provisioning, db.terminals(), tx, clock);
+
+        applyForPayoutDestination = new ApplyForPayoutDestinationService(db.accounts(), db.payoutDestinations(), sellerViews, tx, clock);
+        takeCaseAction = new TakeCaseActionService(db.payoutDestinations(), new LinkedStores(db.stores()), sellerViews,
+                screening, tx, clock);
+        getPayoutDestination = new GetPayoutDestinationService(db.payoutDestinations(), sellerViews);
+        listPayoutDestinations = new ListPayoutDestinationsService(db.payoutDestinations(), sellerViews);
+        createStore = new CreateStoreService(db.stores(), links, db.sequences(), tx, clock);
+        getStore = new GetStoreService(db.stores(), storeViews);
+        listStores = new ListStoresService(db.stores(), storeViews);
+        updateStore = new UpdateStoreService(db.stores(), links, storeViews, tx, clock);
+        deleteStore = new DeleteStoreService(db.stores(), db.terminals(), storeViews, tx, clock);
+        registerTerminal = new RegisterTerminalService(db.stores(), db.terminals(), db.sequences(), provisioner, tx, clock);
+        getTerminal = new GetTerminalService(db.terminals(), terminalViews);
+        listTerminals = new ListTerminalsService(db.stores(), db.terminals(), terminalViews);
+        updateTerminal = new UpdateTerminalService(db.stores(), db.terminals(), terminalViews, tx, clock);
+        removeTerminal = new RemoveTerminalService(db.terminals(), terminalViews, tx, clock);
+        syncTerminal = new SyncTerminalService(db.stores(), db.terminals(), provisioner, tx, clock);
+        checkReadiness = new CheckReadinessService(db.terminals(), chains);
+        createSession = new CreateSessionService(db.stores(), db.terminals(), db.sessions(), chains, tx, clock);
+        getSession = new GetSessionService(db.sessions());
+        createAccount = new CreateAccountService(db.accounts(), tx, clock);
+        issueApiClient = new IssueApiClientService(db.accounts(), db.apiClients(), tx, clock);
+        issueToken = new IssueTokenService(db.apiClients(), db.accessTokens(), tx, clock, tokenLifetime);
+        authenticate = new AuthenticateService(db.accessTokens(), clock);
+        bootstrap = new BootstrapService(db.accounts(), issueApiClient, tx, clock);
+    }
+
+    /** The application with the built-in screener, the simulated provisioner and the system clock. */
+    public static Onboard withBuiltIns(Persistence persistence) {
+        return new Onboard(persistence, new SystemClock(), new BuiltInScreening(), new SimulatedProvisioning(),
+                DEFAULT_TOKEN_LIFETIME);
+    }
+
+    public ApplyForPayoutDestinationUseCase applyForPayoutDestination() {
+        return applyForPayoutDestination;
+    }
+
+    public TakeCaseActionUseCase takeCaseAction() {
+        return takeCaseAction;
+    }
+
+    public GetPayoutDestinationUseCase getPayoutDestination() {
+        return getPayoutDestination;
+    }
+
+    public ListPayoutDestinationsUseCase listPayoutDestinations() {
+        return listPayoutDestinations;
+    }
+
+    public CreateStoreUseCase createStore() {
+        return createStore;
+    }
+
+    public GetStoreUseCase getStore() {
+        return getStore;
+    }
+
+    public ListStoresUseCase listStores() {
+        return listStores;
+    }
+
+    public UpdateStoreUseCase updateStore() {
+        return updateStore;
+    }
+
+    public DeleteStoreUseCase deleteStore() {
+        return deleteStore;
+    }
+
+    public RegisterTerminalUseCase registerTerminal() {
+        return registerTerminal;
+    }
+
+    public GetTerminalUseCase getTerminal() {
+        return getTerminal;
+    }
+
+    public ListTerminalsUseCase listTerminals() {
+        return listTerminals;
+    }
+
+    public UpdateTerminalUseCase updateTerminal() {
+        return updateTerminal;
+    }
+
+    public RemoveTerminalUseCase removeTerminal() {
+        return removeTerminal;
+    }
+
+    public SyncTerminalUseCase syncTerminal() {
+        return syncTerminal;
+    }
+
+    public CheckReadinessUseCase checkReadiness() {
+        return checkReadiness;
+    }
+
+    public CreateSessionUseCase createSession() {
+        return createSession;
+    }
+
+    public GetSessionUseCase getSession() {
+        return getSession;
+    }
+
+    public CreateAccountUseCase createAccount() {
+        return createAccount;
+    }
+
+    public IssueApiClientUseCase issueApiClient() {
+        return issueApiClient;
+    }
+
+    public IssueTokenUseCase issueToken() {
+        return issueToken;
+    }
+
+    public AuthenticateUseCase authenticate() {
+        return authenticate;
+    }
+
+    public BootstrapUseCase bootstrap() {
+        return bootstrap;
+    }
+}
