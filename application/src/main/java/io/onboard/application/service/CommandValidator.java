@@ -7,6 +7,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The friendly first pass over every command: Bean Validation, with each violation reported under the
@@ -27,9 +28,13 @@ final class CommandValidator {
         return input;
     }
 
+    /** {@code bankAccounts[0].bankAccountNumber}: Bean Validation puts the index on the node inside the list. */
     static String clientPath(Path path) {
         StringBuilder client = new StringBuilder();
         for (Path.Node node : path) {
+            if (node.isInIterable() && node.getIndex() != null) {
+                client.append('[').append(node.getIndex()).append(']');
+            }
             String name = node.getName();
             if (name != null && !name.startsWith("<")) {
                 if (client.length() > 0) {
@@ -37,14 +42,11 @@ final class CommandValidator {
                 }
                 client.append(snakeCase(name));
             }
-            if (node.isInIterable() && node.getIndex() != null && (name == null || name.startsWith("<"))) {
-                client.append('[').append(node.getIndex()).append(']');
-            }
         }
         return client.toString();
     }
 
     static String snakeCase(String camel) {
-        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 }

@@ -1,0 +1,107 @@
+package io.onboard.application.service;
+
+import static io.onboard.application.testdata.Seed.ACCOUNT;
+import static io.onboard.application.testdata.Seed.OTHER_ACCOUNT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.onboard.application.builtin.SimulatedProvisioning;
+import io.onboard.application.inmemory.InMemoryPersistence;
+import io.onboard.application.port.in.access.CreateAccountCommand;
+import io.onboard.application.port.in.access.IssueApiClientCommand;
+import io.onboard.application.port.in.access.IssueTokenCommand;
+import io.onboard.application.port.in.access.IssuedClient;
+import io.onboard.application.port.in.access.IssuedToken;
+import io.onboard.domain.access.Caller;
+import io.onboard.domain.access.Scope;
+import io.onboard.domain.access.SecretHash;
+import io.onboard.domain.account.AccountId;
+import io.onboard.domain.error.ErrorCode;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** API clients, tokens and authentication: secrets shown once, stored hashed, tokens that expire. */
+class AccessUseCasesTest extends UseCaseTest {
+
+    @Test
+    void a_client_gets_a_token_that_authenticates_as_its_account_with_its_scopes() {
+        IssuedClient client = onboard.issueApiClient().issue(new IssueApiClientCommand(ACCOUNT, List.of("read:accounts")));
+
+        IssuedToken token = onboard.issueToken().issue(new IssueTokenCommand(ACCOUNT.value(), client.clientId(), client.clientSecret()));
+        Caller caller = onboard.authenticate().authenticate(token.accessToken());
+
+        assertThat(caller.accountId()).isEqualTo(ACCOUNT);
+        assertThat(caller.scopes()).containsExactly(Scope.READ_ACCOUNTS);
+        assertThat(token.expiresIn()).isEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void secrets_and_tokens_are_256_random_bits_and_stored_only_as_hashes() {
+        IssuedClient client = onboard.issueApiClient().issue(new IssueApiClientCommand(ACCOUNT, null));
+        IssuedToken token = onboard.issueToken().issue(new IssueTokenCommand(ACCOUNT.value(), client.clientId(), client.clientSecret()));
+
+        assertThat(Base64.getUrlDecoder().decode(client.clientSecret())).hasSize(32);
+        assertThat(Base64.getUrlDecoder().decode(token.accessToken())).hasSize(32);
+        var stored = persistence.apiClients().find(client.clientId()).orElseThrow();
+        assertThat(stored.secretHash()).isEqualTo(SecretHash.of(client.clientSecret()));
+        assertThat(stored.secretHash().hex()).doesNotContain(client.clientSecret());
+        assertThat(persistence.accessTokens().find(SecretHash.of(token.accessToken()))).isPresent();
+        assertThat(client.scopes()).isEqualTo(EnumSet.allOf(Scope.class));
+    }
+
+    @Test
+    void wrong_credentials_are_unauthorized_whatever_was_wrong() {
+        IssuedClient client = onboard.issueApiClient().issue(new IssueApiClientCommand(ACCOUNT, null));
+
+        refusal(ErrorCode.UNAUTHORIZED, () -> onboard.issueToken().issue(new IssueTokenCommand(ACCOUNT.value(), client.clientId(), "wrong")));
+        refusal(ErrorCode.UNAUTHORIZED, () -> onboard.issueToken().issue(new IssueTokenCommand(ACCOUNT.value(), "cli_nobody", client.clientSecret())));
+        refusal(ErrorCode.UNAUTHORIZED, () -> onboard.issueToken().issue(
+                new IssueTokenCommand(OTHER_ACCOUNT.value(), client.clientId(), client.clientSecret())));
+        refusal(ErrorCode.UNAUTHORIZED, () -> onboard.issueToken().issue(new IssueTokenCommand(ACCOUNT.value(), null, null)));
+    }
+
+    @Test
+    void a_token_expires_after_its_lifetime() {
+        IssuedClient client = onboard.issueApiClient().issue(new IssueApiClientCommand(ACCOUNT, null));
+        String token = onboard.issueToken().issue(new IssueTokenCommand(ACCOUNT.value(), client.clientId(), client.clientSecret())).accessToken();
+
+        clock.advance(Duration.ofMinutes(59));
+        assertThat(onboard.authenticate().authenticate(token).accountId()).isEqualTo(ACCOUNT);
+        clock.advance(Duration.ofMinutes(1));
+        refusal(ErrorCode.UNAUTHORIZED, () -> onboard.authenticate().authenticate(token));
+    }
+
+    @Test
+    void missing_or_unknown_tokens_are_unauthorized() {
+        refusal(ErrorCode.UNAUTHORIZED, () -> onboard.authenticate().authenticate(null));
+        refusal(ErrorCode.UNAUTHORIZED, () -> onboard.authenticate().authenticate(" "));
+        refusal(ErrorCode.UNAUTHORIZED, () -> onboard.authenticate().authenticate("made-up"));
+        refusal(ErrorCode.UNAUTHORIZED, () -> onboard.authenticate().authenticate("x".repeat(10_000)));
+    }
+
+    @Test
+    void unknown_scopes_and_unknown_accounts_are_refused() {
+        refusal(ErrorCode.VALIDATION_ERROR, () -> onboard.issueApiClient().issue(new IssueApiClientCommand(ACCOUNT, List.of("root"))));
+        refusal(ErrorCode.NOT_FOUND, () -> onboard.issueApiClient().issue(new IssueApiClientCommand(AccountId.parse("P00000009"), null)));
+    }
+
+    @Test
+    void accounts_are_created_once_with_a_valid_id() {
+        refusal(ErrorCode.DUPLICATE_ACCOUNT, () -> onboard.createAccount().create(new CreateAccountCommand(ACCOUNT.value(), null)));
+        refusal(ErrorCode.VALIDATION_ERROR, () -> onboard.createAccount().create(new CreateAccountCommand("X123", null)));
+    }
+
+    @Test
+    void an_empty_database_is_bootstrapped_once_with_an_all_scopes_client() {
+        Onboard fresh = new Onboard(InMemoryPersistence.create(), clock, screening(),
+                new SimulatedProvisioning(), Duration.ofHours(1));
+
+        IssuedClient client = fresh.bootstrap().bootstrapIfEmpty().orElseThrow();
+        String token = fresh.issueToken().issue(new IssueTokenCommand("T00000001", client.clientId(), client.clientSecret())).accessToken();
+
+        assertThat(fresh.authenticate().authenticate(token).scopes()).isEqualTo(EnumSet.allOf(Scope.class));
+        assertThat(fresh.bootstrap().bootstrapIfEmpty()).isEmpty();
+    }
+}
