@@ -1,5 +1,6 @@
 package io.onboard.domain.access;
 
+import io.onboard.domain.common.Shown;
 import io.onboard.domain.error.InvalidValueException;
 import java.util.Arrays;
 import java.util.Collection;
@@ -38,7 +39,7 @@ public enum Scope {
                 return scope;
             }
         }
-        throw new InvalidValueException("unknown scope " + wireName + "; known scopes: " + allWireNames());
+        throw new InvalidValueException("unknown scope " + (wireName == null ? "null" : Shown.of(wireName)) + "; known scopes: " + allWireNames());
     }
 
     public static Set<Scope> parseAll(Collection<String> wireNames) {

@@ -12,7 +12,7 @@ public record CountryCode(String value) {
     public CountryCode {
         Objects.requireNonNull(value, "country code");
         if (!ISO_CODES.contains(value)) {
-            throw new InvalidValueException("country code " + value + " is not an ISO 3166-1 alpha-2 code such as NO or SE");
+            throw new InvalidValueException("country code " + Shown.of(value) + " is not an ISO 3166-1 alpha-2 code such as NO or SE");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.onboard.domain.seller;
 
+import io.onboard.domain.common.Shown;
 import io.onboard.domain.error.InvalidValueException;
 import java.util.Locale;
 
@@ -45,7 +46,7 @@ public enum CaseAction {
                 return action;
             }
         }
-        throw new InvalidValueException("unknown case action " + wireName
+        throw new InvalidValueException("unknown case action " + (wireName == null ? "null" : Shown.of(wireName))
                 + "; one of submit_declaration, sign, submit_details, archive, approve, decline, request_details, terminate");
     }
 }

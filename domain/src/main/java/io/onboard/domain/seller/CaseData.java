@@ -9,21 +9,26 @@ import java.util.Objects;
  */
 public record CaseData(Organization organization, ContactDetails contact, BankAccount bankAccount,
                        PayoutInterval payoutInterval) {
-    public static final CaseData NONE = new CaseData(Organization.NONE, ContactDetails.NONE, null, null);
+    public static final CaseData NONE = new CaseData(null, null, null, null);
+
+    /** Absent names or contact details are empty ones, so every part can be merged without null checks. */
+    public CaseData {
+        organization = organization == null ? Organization.NONE : organization;
+        contact = contact == null ? ContactDetails.NONE : contact;
+    }
 
     /** This data with the given update's parts laid over it; contact details are replaced part by part. */
     public CaseData updatedWith(CaseData update) {
         Objects.requireNonNull(update, "update");
         return new CaseData(
-                update.organization != null ? update.organization.orElse(organization) : organization,
-                update.contact != null ? update.contact.orElse(contact) : contact,
+                update.organization.orElse(organization),
+                update.contact.orElse(contact),
                 update.bankAccount != null ? update.bankAccount : bankAccount,
                 update.payoutInterval != null ? update.payoutInterval : payoutInterval);
     }
 
     public boolean isEmpty() {
-        return (organization == null || organization.equals(Organization.NONE))
-                && (contact == null || contact.equals(ContactDetails.NONE))
+        return organization.equals(Organization.NONE) && contact.equals(ContactDetails.NONE)
                 && bankAccount == null && payoutInterval == null;
     }
 }

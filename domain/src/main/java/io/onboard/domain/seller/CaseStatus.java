@@ -12,6 +12,7 @@ import static io.onboard.domain.seller.CaseAction.SUBMIT_DECLARATION;
 import static io.onboard.domain.seller.CaseAction.SUBMIT_DETAILS;
 import static io.onboard.domain.seller.CaseAction.TERMINATE;
 
+import io.onboard.domain.common.Shown;
 import io.onboard.domain.error.ConflictException;
 import io.onboard.domain.error.ErrorCode;
 import io.onboard.domain.error.InvalidValueException;
@@ -75,7 +76,7 @@ public enum CaseStatus {
         try {
             return valueOf(value);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidValueException("unknown case status " + value);
+            throw new InvalidValueException("unknown case status " + (value == null ? "null" : Shown.of(value)));
         }
     }
 }

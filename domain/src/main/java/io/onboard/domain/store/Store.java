@@ -1,12 +1,10 @@
 package io.onboard.domain.store;
 
 import io.onboard.domain.account.AccountId;
-import io.onboard.domain.common.ContactDetails;
 import io.onboard.domain.error.ConflictException;
 import io.onboard.domain.error.ErrorCode;
 import io.onboard.domain.error.InvalidValueException;
 import io.onboard.domain.error.RuleViolationException;
-import io.onboard.domain.seller.Organization;
 import io.onboard.domain.seller.OrganizationNumber;
 import io.onboard.domain.seller.PayoutDestination;
 import io.onboard.domain.seller.PayoutDestinationId;
@@ -17,13 +15,15 @@ import java.util.Optional;
 
 /**
  * A physical location that takes card payments, linked to exactly one seller of its account. Immutable;
- * every change returns a changed copy. While the seller is {@code ACTIVE}, whatever the merchant left
- * empty is filled from the seller's validated organization data.
+ * every change returns a changed copy. While linked to an {@code ACTIVE} seller, whatever the merchant
+ * left empty is filled from that seller's validated organization data. What the merchant gave and what
+ * was filled in are kept apart, so relinking to another seller replaces the filled part, never the given.
  */
 public final class Store {
     private final StoreServerId id;
     private final StoreId storeId;
-    private final StoreProfile profile;
+    private final StoreProfile given;
+    private final ValidatedOrganizationData filledFrom;
     private final OrganizationNumber organizationNumber;
     private final PayoutDestinationId payoutDestinationId;
     private final StoreStatus status;
@@ -31,13 +31,14 @@ public final class Store {
     private final Instant updatedAt;
     private final long version;
 
-    private Store(StoreServerId id, StoreId storeId, StoreProfile profile, OrganizationNumber organizationNumber,
-                  PayoutDestinationId payoutDestinationId, StoreStatus status, Instant createdAt, Instant updatedAt,
-                  long version) {
+    private Store(StoreServerId id, StoreId storeId, StoreProfile given, ValidatedOrganizationData filledFrom,
+                  OrganizationNumber organizationNumber, PayoutDestinationId payoutDestinationId, StoreStatus status,
+                  Instant createdAt, Instant updatedAt, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.storeId = Objects.requireNonNull(storeId, "storeId");
-        this.profile = Objects.requireNonNull(profile, "profile");
-        if (profile.name() == null) {
+        this.given = Objects.requireNonNull(given, "given");
+        this.filledFrom = filledFrom;
+        if (given.name() == null) {
             throw new InvalidValueException("store name is required");
         }
         this.organizationNumber = organizationNumber;
@@ -54,17 +55,20 @@ public final class Store {
      */
     public static Store open(StoreServerId id, StoreId storeId, StoreProfile profile, OrganizationNumber givenNumber,
                              PayoutDestination seller, Instant now) {
-        Store unlinked = new Store(id, storeId != null ? storeId : StoreId.of(id), profile, null, seller.id(),
+        Store unlinked = new Store(id, storeId != null ? storeId : StoreId.of(id), profile, null, null, seller.id(),
                 StoreStatus.ACTIVE, now, now, 0);
         return unlinked.linkTo(seller, givenNumber, now);
     }
 
-    /** Rebuilds a store exactly as stored, without re-running the linking rules. */
-    public static Store restore(StoreServerId id, StoreId storeId, StoreProfile profile,
+    /**
+     * Rebuilds a store exactly as stored, without re-running the linking rules: {@code given} is what the
+     * merchant gave, {@code filledFrom} the validated seller data that fills the rest (null if none).
+     */
+    public static Store restore(StoreServerId id, StoreId storeId, StoreProfile given, ValidatedOrganizationData filledFrom,
                                 OrganizationNumber organizationNumber, PayoutDestinationId payoutDestinationId,
                                 StoreStatus status, Instant createdAt, Instant updatedAt, long version) {
-        return new Store(id, storeId, profile, organizationNumber, payoutDestinationId, status, createdAt, updatedAt,
-                version);
+        return new Store(id, storeId, given, filledFrom, organizationNumber, payoutDestinationId, status, createdAt,
+                updatedAt, version);
     }
 
     /**
@@ -84,33 +88,24 @@ public final class Store {
                     + " is not the one of payout destination " + seller.id() + " ("
                     + sellers.map(OrganizationNumber::value).orElse("an individual, with none") + ")");
         }
-        Store linked = new Store(id, storeId, profile, sellers.orElse(null), seller.id(), status, createdAt, now,
-                version);
-        return seller.validatedData().filter(data -> seller.isActive())
-                .map(data -> linked.filledFrom(data))
-                .orElse(linked);
+        ValidatedOrganizationData fill = seller.isActive() ? seller.validatedData().orElse(null) : null;
+        return new Store(id, storeId, given, fill, sellers.orElse(null), seller.id(), status, createdAt, now, version);
     }
 
     /** Fills every field the merchant left empty from the seller's validated data; given fields are kept. */
     public Store fillFrom(ValidatedOrganizationData validated, Instant now) {
-        Store filled = filledFrom(validated);
-        return filled.profile.equals(profile) ? this
-                : new Store(id, storeId, filled.profile, organizationNumber, payoutDestinationId, status, createdAt, now,
-                        version);
-    }
-
-    private Store filledFrom(ValidatedOrganizationData validated) {
-        Organization names = profile.names() == null ? validated.organization() : profile.names().orElse(validated.organization());
-        ContactDetails contact = profile.contact() == null ? validated.contact() : profile.contact().orElse(validated.contact());
-        return new Store(id, storeId, new StoreProfile(profile.name(), names, contact, profile.coordinates()),
-                organizationNumber, payoutDestinationId, status, createdAt, updatedAt, version);
+        Objects.requireNonNull(validated, "validated");
+        Store filled = new Store(id, storeId, given, validated, organizationNumber, payoutDestinationId, status, createdAt,
+                now, version);
+        // Given fields cannot be emptied later, so a fill that changes nothing visible is not worth a write.
+        return isDeleted() || filled.profile().equals(profile()) ? this : filled;
     }
 
     /** Changes what the store says about itself; parts left null stay as they are. */
     public Store revise(StoreProfile revision, Instant now) {
         ensureNotDeleted();
-        return new Store(id, storeId, profile.revisedBy(revision), organizationNumber, payoutDestinationId, status,
-                createdAt, now, version);
+        return new Store(id, storeId, given.revisedBy(revision), filledFrom, organizationNumber, payoutDestinationId,
+                status, createdAt, now, version);
     }
 
     /** Sets the merchant's status: {@code ACTIVE} or {@code INACTIVE}; deleting has its own rule. */
@@ -119,7 +114,7 @@ public final class Store {
         if (next == StoreStatus.DELETED) {
             throw new InvalidValueException("a store is deleted by deleting it, not by setting its status");
         }
-        return new Store(id, storeId, profile, organizationNumber, payoutDestinationId, next, createdAt, now,
+        return new Store(id, storeId, given, filledFrom, organizationNumber, payoutDestinationId, next, createdAt, now,
                 version);
     }
 
@@ -133,7 +128,7 @@ public final class Store {
             throw new ConflictException(ErrorCode.STORE_HAS_TERMINALS, "store " + storeId + " still has "
                     + nonDeletedTerminals + " terminal(s); remove or move them first");
         }
-        return new Store(id, storeId, profile, organizationNumber, payoutDestinationId, StoreStatus.DELETED,
+        return new Store(id, storeId, given, filledFrom, organizationNumber, payoutDestinationId, StoreStatus.DELETED,
                 createdAt, now, version);
     }
 
@@ -169,8 +164,23 @@ public final class Store {
         return storeId;
     }
 
+    /** The store as it presents itself: what the merchant gave, the rest filled from validated seller data. */
     public StoreProfile profile() {
-        return profile;
+        if (filledFrom == null) {
+            return given;
+        }
+        return new StoreProfile(given.name(), given.names().orElse(filledFrom.organization()),
+                given.contact().orElse(filledFrom.contact()), given.coordinates());
+    }
+
+    /** Only what the merchant gave. */
+    public StoreProfile givenProfile() {
+        return given;
+    }
+
+    /** The validated seller data that fills what the merchant left empty, if the seller was ACTIVE. */
+    public Optional<ValidatedOrganizationData> filledFrom() {
+        return Optional.ofNullable(filledFrom);
     }
 
     public Optional<OrganizationNumber> organizationNumber() {
@@ -200,8 +210,8 @@ public final class Store {
 
     /** This store as storage saved it under {@code storedVersion}; for persistence adapters. */
     public Store storedAt(long storedVersion) {
-        return new Store(id, storeId, profile, organizationNumber, payoutDestinationId, status, createdAt, updatedAt,
-                storedVersion);
+        return new Store(id, storeId, given, filledFrom, organizationNumber, payoutDestinationId, status, createdAt,
+                updatedAt, storedVersion);
     }
 
     @Override

@@ -42,12 +42,13 @@ public final class Stores {
     /** A store rebuilt exactly as given, bypassing the linking rules (for mismatches storage could hold). */
     public static Store restored(AccountId aid, long number, String storeId, OrganizationNumber organizationNumber,
                                  PayoutDestinationId sellerId, StoreStatus status) {
-        return Store.restore(serverId(aid, number), new StoreId(storeId), named("Oslo Sentrum"), organizationNumber,
+        return Store.restore(serverId(aid, number), new StoreId(storeId), named("Oslo Sentrum"), null, organizationNumber,
                 sellerId, status, T0, T0, 1);
     }
 
     public static Store inStatus(Store store, StoreStatus status) {
-        return Store.restore(store.id(), store.storeId(), store.profile(), store.organizationNumber().orElse(null),
+        return Store.restore(store.id(), store.storeId(), store.givenProfile(), store.filledFrom().orElse(null),
+                store.organizationNumber().orElse(null),
                 store.payoutDestinationId(), status, store.createdAt(), store.updatedAt(), store.version());
     }
 }
