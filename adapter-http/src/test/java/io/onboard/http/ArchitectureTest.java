@@ -1,0 +1,23 @@
+package io.onboard.http;
+
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import io.onboard.architecture.ArchitectureRules;
+import io.onboard.architecture.ProductionClassesOnly;
+
+/** Holds the HTTP adapter to its architecture rules: ports only, no other adapter outside Main, no package cycles. */
+@AnalyzeClasses(packages = "io.onboard.http", importOptions = ProductionClassesOnly.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule adapters_do_not_depend_on_each_other =
+            ArchitectureRules.adaptersDoNotDependOnEachOther("io.onboard");
+
+    @ArchTest
+    static final ArchRule adapters_use_the_application_only_through_its_ports =
+            ArchitectureRules.adaptersUseOnlyPorts("io.onboard");
+
+    @ArchTest
+    static final ArchRule http_packages_are_free_of_cycles = ArchitectureRules.noPackageCycles("io.onboard");
+}
