@@ -1,0 +1,42 @@
+package io.onboard.representation;
+
+import io.onboard.application.paging.Cursor;
+import io.onboard.application.paging.Page;
+import io.onboard.application.port.in.seller.PayoutDestinationView;
+import io.onboard.application.port.in.store.StoreView;
+import io.onboard.application.port.in.terminal.TerminalView;
+import java.util.List;
+
+/** SPEC 6 list bodies: the page's items under the resource's plural name and the next page's cursor (or null). */
+public final class ListResponses {
+    private ListResponses() {
+    }
+
+    /** {@code {"payout_destinations": [...], "starting_after": ...}}. */
+    public record PayoutDestinations(List<PayoutDestinationResponse> payoutDestinations, String startingAfter) {
+    }
+
+    /** {@code {"stores": [...], "starting_after": ...}}. */
+    public record Stores(List<StoreResponse> stores, String startingAfter) {
+    }
+
+    /** {@code {"terminals": [...], "starting_after": ...}}. */
+    public record Terminals(List<TerminalResponse> terminals, String startingAfter) {
+    }
+
+    public static PayoutDestinations payoutDestinations(Page<PayoutDestinationView> page) {
+        return new PayoutDestinations(page.items().stream().map(PayoutDestinationResponse::from).toList(), next(page));
+    }
+
+    public static Stores stores(Page<StoreView> page) {
+        return new Stores(page.items().stream().map(StoreResponse::from).toList(), next(page));
+    }
+
+    public static Terminals terminals(Page<TerminalView> page, boolean includeStore) {
+        return new Terminals(page.items().stream().map(v -> TerminalResponse.from(v, includeStore)).toList(), next(page));
+    }
+
+    private static String next(Page<?> page) {
+        return page.next().map(Cursor::encode).orElse(null);
+    }
+}
