@@ -49,7 +49,7 @@ class AccessMatrixTest {
         String terminal = Paths.TERMINALS + "/" + terminalId;
         String store = Paths.STORES + "/" + Seed.STORE_ID;
         return Stream.of(
-                new Endpoint("POST", Paths.APPROVALS, Bodies.seller("seller-9", "986101523", null), Scope.WRITE_ACCOUNTS),
+                new Endpoint("POST", Paths.APPROVALS, Bodies.seller("seller-9", "987654325", null), Scope.WRITE_ACCOUNTS),
                 new Endpoint("GET", Paths.APPROVALS, null, Scope.READ_ACCOUNTS),
                 new Endpoint("GET", Paths.APPROVALS + "/seller-2", null, Scope.READ_ACCOUNTS),
                 new Endpoint("POST", Paths.APPROVALS + "/seller-2/submit_declaration", null, Scope.WRITE_ACCOUNTS),
