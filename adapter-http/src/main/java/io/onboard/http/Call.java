@@ -14,6 +14,7 @@ import java.util.Locale;
  */
 final class Call {
     static final int MAX_BODY_BYTES = 1024 * 1024;
+    private static final long MAX_DRAINED_BYTES = 16L * 1024 * 1024;
 
     private final Context ctx;
     private final Caller caller;
@@ -90,19 +91,31 @@ final class Call {
     }
 
     private byte[] readLimited() {
-        long declared = ctx.req().getContentLengthLong();
-        if (declared > MAX_BODY_BYTES) {
-            throw tooLarge();
-        }
         try (InputStream in = ctx.req().getInputStream()) {
+            if (ctx.req().getContentLengthLong() > MAX_BODY_BYTES) {
+                throw tooLarge(in);
+            }
             byte[] read = in.readNBytes(MAX_BODY_BYTES + 1);
             if (read.length > MAX_BODY_BYTES) {
-                throw tooLarge();
+                throw tooLarge(in);
             }
             return read;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Reads and drops what the client is still sending (up to a bound) before answering 413: a client that
+     * is still uploading when the connection closes would see a reset instead of the answer.
+     */
+    private static HttpError tooLarge(InputStream in) throws IOException {
+        long dropped = 0;
+        byte[] buffer = new byte[64 * 1024];
+        for (int n = in.read(buffer); n > 0 && dropped < MAX_DRAINED_BYTES; n = in.read(buffer)) {
+            dropped += n;
+        }
+        return new HttpError(413, HttpError.PAYLOAD_TOO_LARGE, "the request body is larger than 1 MiB");
     }
 
     private void requireJson() {
@@ -130,7 +143,4 @@ final class Call {
         return true;
     }
 
-    private static HttpError tooLarge() {
-        return new HttpError(413, HttpError.PAYLOAD_TOO_LARGE, "the request body is larger than 1 MiB");
-    }
 }
