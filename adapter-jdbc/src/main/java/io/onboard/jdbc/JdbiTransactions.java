@@ -9,11 +9,13 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * Transactions over Jdbi, with the open transaction's handle bound to the thread so every port used inside
- * it writes through the same connection. Outside a transaction, each port call runs on its own.
+ * it writes through the same connection. Reading work binds one handle too, but begins no transaction: a
+ * {@code BEGIN IMMEDIATE} would take the write lock. Outside both, each port call runs on its own handle.
  */
 final class JdbiTransactions implements Transactions {
     private final Jdbi jdbi;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
+    private final ThreadLocal<Handle> reader = new ThreadLocal<>();
 
     JdbiTransactions(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -34,13 +36,29 @@ final class JdbiTransactions implements Transactions {
         });
     }
 
+    /** One handle (a pooled connection and Jdbi's per-handle setup) for all the reads, not one per port call. */
+    @Override
+    public <T> T reading(Supplier<T> work) {
+        if (current.get() != null || reader.get() != null) {
+            return work.get();
+        }
+        try (Handle handle = jdbi.open()) {
+            reader.set(handle);
+            try {
+                return work.get();
+            } finally {
+                reader.remove();
+            }
+        }
+    }
+
     /**
-     * Runs {@code statement} in the thread's open transaction, or on a handle of its own; a violated
-     * constraint comes out as the domain's refusal.
+     * Runs {@code statement} in the thread's open transaction, on the handle of its reading work, or on a handle
+     * of its own; a violated constraint comes out as the domain's refusal.
      */
     <T> T with(Function<Handle, T> statement) {
         try {
-            Handle handle = current.get();
+            Handle handle = current.get() != null ? current.get() : reader.get();
             return handle != null ? statement.apply(handle) : jdbi.withHandle(statement::apply);
         } catch (UnableToExecuteStatementException e) {
             throw Constraints.translate(e);

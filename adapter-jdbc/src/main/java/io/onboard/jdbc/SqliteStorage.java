@@ -34,6 +34,8 @@ public final class SqliteStorage implements AutoCloseable {
     private SqliteStorage(DataSource dataSource, AutoCloseable pool) {
         this.pool = pool;
         Jdbi jdbi = Jdbi.create(dataSource);
+        ReusedStatements statements = new ReusedStatements();
+        jdbi.setStatementBuilderFactory(connection -> statements);
         Migrations.apply(jdbi);
         this.persistence = JdbcPersistence.over(jdbi);
     }
@@ -56,6 +58,9 @@ public final class SqliteStorage implements AutoCloseable {
         pooling.setPoolName("onboard-sqlite");
         pooling.setMaximumPoolSize(POOL_SIZE);
         pooling.setMinimumIdle(1);
+        // A local file connection does not go stale; keeping it keeps its prepared statements (ReusedStatements).
+        pooling.setMaxLifetime(0);
+        pooling.setIdleTimeout(0);
         HikariDataSource pooled = new HikariDataSource(pooling);
         try {
             return new SqliteStorage(pooled, pooled);

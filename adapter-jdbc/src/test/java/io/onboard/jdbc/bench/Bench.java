@@ -13,7 +13,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs one in-process benchmark with JMH and prints its figures against their baselines:
- * {@code Bench readiness|listing <work folder> [jfr]}. Run through Maven, see BENCHMARKS.md.
+ * {@code Bench readiness|listing <work folder> [jfr]}. Run through Maven, see BENCHMARKS.md. With {@code jfr} each
+ * fork records a flight recording into the work folder; {@code -Dbench.only=<method>} runs one method only.
  */
 public final class Bench {
     private Bench() {
@@ -35,7 +36,7 @@ public final class Bench {
     private static Map<String, Double> run(Class<?> benchmark, Mode mode, TimeUnit unit, String dir, boolean jfr)
             throws Exception {
         ChainedOptionsBuilder options = new OptionsBuilder()
-                .include(benchmark.getName() + "\\.")
+                .include(benchmark.getName() + "\\." + System.getProperty("bench.only", ""))
                 .mode(mode).timeUnit(unit).threads(1).forks(1)
                 .warmupIterations(3).warmupTime(TimeValue.seconds(3))
                 .measurementIterations(5).measurementTime(TimeValue.seconds(3))
@@ -45,6 +46,9 @@ public final class Bench {
         }
         Collection<RunResult> results = new Runner(options.build()).run();
         Map<String, Double> scores = new TreeMap<>();
+        if (!System.getProperty("bench.only", "").isEmpty()) {
+            System.exit(0); // a single method has nothing to compare with
+        }
         for (RunResult result : results) {
             String label = result.getParams().getBenchmark();
             scores.put(label.substring(label.lastIndexOf('.') + 1), result.getPrimaryResult().getScore());

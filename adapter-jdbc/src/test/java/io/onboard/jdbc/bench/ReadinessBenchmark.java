@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -51,10 +50,11 @@ public class ReadinessBenchmark {
         for (int i = 0; i < KEYS; i++) {
             numbers.add(1 + random.nextLong(Databases.TERMINALS));
         }
-        try (Statement s = raw.createStatement()) {
+        try (PreparedStatement idOf = raw.prepareStatement("SELECT id FROM terminals WHERE terminal_id = ?")) {
             for (int i = 0; i < KEYS; i++) {
                 terminalIds[i] = TerminalId.next(BenchData.ACCOUNT, numbers.get(i)).value();
-                try (ResultSet rs = s.executeQuery("SELECT id FROM terminals WHERE number = " + numbers.get(i))) {
+                idOf.setString(1, terminalIds[i]);
+                try (ResultSet rs = idOf.executeQuery()) {
                     rs.next();
                     primaryKeys[i] = rs.getString(1);
                 }

@@ -8,6 +8,8 @@ import io.onboard.application.port.in.terminal.TerminalView;
 import io.onboard.application.port.out.Stores;
 import io.onboard.application.port.out.TerminalQuery;
 import io.onboard.application.port.out.Terminals;
+import io.onboard.application.port.out.Transactions;
+import io.onboard.domain.account.AccountId;
 import io.onboard.domain.common.Text;
 import io.onboard.domain.seller.PayoutDestinationId;
 import io.onboard.domain.store.Store;
@@ -26,11 +28,13 @@ public final class ListTerminalsService implements ListTerminalsUseCase {
     private final Stores stores;
     private final Terminals terminals;
     private final TerminalViews views;
+    private final Transactions transactions;
 
-    ListTerminalsService(Stores stores, Terminals terminals, TerminalViews views) {
+    ListTerminalsService(Stores stores, Terminals terminals, TerminalViews views, Transactions transactions) {
         this.stores = stores;
         this.terminals = terminals;
         this.views = views;
+        this.transactions = transactions;
     }
 
     @Override
@@ -45,17 +49,23 @@ public final class ListTerminalsService implements ListTerminalsUseCase {
         TerminalId terminalId = in.parse("terminal_id", query.terminalId(), TerminalId::parse);
         String search = in.parse("search", query.search(), v -> Text.optional(v, 100, "search"));
         in.done();
+        TerminalQuery filters = new TerminalQuery(query.accountId(), Optional.empty(), Optional.ofNullable(seller),
+                Optional.ofNullable(status), Optional.ofNullable(model), Optional.ofNullable(serial),
+                Optional.ofNullable(terminalId), Optional.ofNullable(search), page);
+        return transactions.reading(() -> list(query.accountId(), storeRef, filters));
+    }
 
+    private Page<TerminalView> list(AccountId account, StoreRef storeRef, TerminalQuery filters) {
         Optional<StoreServerId> store = Optional.empty();
         if (storeRef != null) {
-            store = stores.find(query.accountId(), storeRef).map(Store::id);
+            store = stores.find(account, storeRef).map(Store::id);
             if (store.isEmpty()) {
                 // A filter naming a store that does not exist matches no terminal.
                 return new Page<>(List.of(), Optional.empty());
             }
         }
-        return terminals.list(new TerminalQuery(query.accountId(), store, Optional.ofNullable(seller),
-                Optional.ofNullable(status), Optional.ofNullable(model), Optional.ofNullable(serial),
-                Optional.ofNullable(terminalId), Optional.ofNullable(search), page)).map(views::of);
+        return terminals.list(new TerminalQuery(account, store, filters.payoutDestination(), filters.status(),
+                filters.model(), filters.serialNumber(), filters.terminalId(), filters.search(), filters.page()))
+                .map(views::of);
     }
 }

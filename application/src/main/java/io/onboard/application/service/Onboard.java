@@ -84,12 +84,12 @@ public final class Onboard {
         updateStore = new UpdateStoreService(db.stores(), links, storeViews, tx, clock);
         deleteStore = new DeleteStoreService(db.stores(), db.terminals(), storeViews, tx, clock);
         registerTerminal = new RegisterTerminalService(db.stores(), db.terminals(), db.sequences(), provisioner, tx, clock);
-        getTerminal = new GetTerminalService(db.terminals(), terminalViews);
-        listTerminals = new ListTerminalsService(db.stores(), db.terminals(), terminalViews);
+        getTerminal = new GetTerminalService(db.terminals(), terminalViews, tx);
+        listTerminals = new ListTerminalsService(db.stores(), db.terminals(), terminalViews, tx);
         updateTerminal = new UpdateTerminalService(db.stores(), db.terminals(), terminalViews, tx, clock);
         removeTerminal = new RemoveTerminalService(db.terminals(), terminalViews, tx, clock);
         syncTerminal = new SyncTerminalService(db.stores(), db.terminals(), provisioner, tx, clock);
-        checkReadiness = new CheckReadinessService(db.terminals(), chains);
+        checkReadiness = new CheckReadinessService(db.terminals(), chains, tx);
         createSession = new CreateSessionService(db.stores(), db.terminals(), db.sessions(), chains, tx, clock);
         getSession = new GetSessionService(db.sessions());
         createAccount = new CreateAccountService(db.accounts(), tx, clock);

@@ -121,4 +121,38 @@ public abstract class AbstractTransactionsContractTest extends PortContractTest 
 
         assertThat(persistence.payoutDestinations().find(ACCOUNT, new PayoutDestinationId("seller-2"))).isPresent();
     }
+
+    @Test
+    public void reading_work_returns_its_result_and_sees_what_was_committed() {
+        Store added = inTransaction(() -> persistence.stores().add(
+                Aggregates.store(persistence.sequences().nextStoreNumber(ACCOUNT), "oslo-center", seller, T0)));
+
+        boolean seen = persistence.transactions().reading(() -> persistence.stores().find(added.id()).isPresent()
+                && persistence.payoutDestinations().find(ACCOUNT, seller.id()).isPresent());
+
+        assertThat(seen).isTrue();
+    }
+
+    @Test
+    public void reading_work_inside_a_transaction_sees_its_uncommitted_writes() {
+        boolean seen = inTransaction(() -> {
+            Store added = persistence.stores().add(
+                    Aggregates.store(persistence.sequences().nextStoreNumber(ACCOUNT), "oslo-center", seller, T0));
+            return persistence.transactions().reading(() -> persistence.stores().find(added.id()).isPresent());
+        });
+
+        assertThat(seen).isTrue();
+    }
+
+    @Test
+    public void a_transaction_inside_reading_work_commits_on_its_own() {
+        Throwable thrown = catchThrowable(() -> persistence.transactions().reading(() -> {
+            inTransaction(() -> persistence.payoutDestinations().add(
+                    Aggregates.applicant(ACCOUNT, "seller-2", organizationNumber(2), T0)));
+            throw new IllegalStateException("the reading work fails after the transaction committed");
+        }));
+
+        assertThat(thrown).isInstanceOf(IllegalStateException.class);
+        assertThat(persistence.payoutDestinations().find(ACCOUNT, new PayoutDestinationId("seller-2"))).isPresent();
+    }
 }

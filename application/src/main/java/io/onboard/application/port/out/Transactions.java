@@ -9,4 +9,13 @@ import java.util.function.Supplier;
  */
 public interface Transactions {
     <T> T inTransaction(Supplier<T> work);
+
+    /**
+     * Runs work that only reads, letting the storage serve all of its port calls from one connection without
+     * taking a write lock. It is no snapshot: each read sees what was committed when it ran. Inside a transaction
+     * it joins it; a transaction started inside it is a transaction of its own. By default it just runs the work.
+     */
+    default <T> T reading(Supplier<T> work) {
+        return work.get();
+    }
 }
