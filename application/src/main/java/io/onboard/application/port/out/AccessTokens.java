@@ -11,6 +11,6 @@ public interface AccessTokens {
 
     Optional<AccessToken> find(SecretHash tokenHash);
 
-    /** Forgets tokens that expired before {@code now}; returns how many. */
+    /** Forgets tokens that have expired at {@code now} (see {@link AccessToken#isExpiredAt}); returns how many. */
     int deleteExpired(Instant now);
 }

@@ -19,7 +19,8 @@ public interface PayoutDestinations {
 
     /**
      * Replaces a stored seller and returns it with its version raised by one; {@code CONCURRENT_MODIFICATION}
-     * when the stored version is no longer the one {@code seller} was read at.
+     * when the stored version is no longer the one {@code seller} was read at, {@code NOT_FOUND} when it was
+     * never stored.
      */
     PayoutDestination update(PayoutDestination seller);
 

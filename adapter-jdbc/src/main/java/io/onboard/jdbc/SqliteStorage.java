@@ -1,0 +1,80 @@
+package io.onboard.jdbc;
+
+import io.onboard.application.port.out.Persistence;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * Onboard's storage on SQLite: opens (or creates) a database, brings its schema up to date, and hands out
+ * every persistence port over it. One per process and file; close it on the way out.
+ *
+ * <pre>{@code
+ * try (SqliteStorage storage = SqliteStorage.open(Path.of("onboard.db"))) {
+ *     Onboard onboard = Onboard.withBuiltIns(storage.persistence());
+ * }
+ * }</pre>
+ */
+public final class SqliteStorage implements AutoCloseable {
+    /** How long a writer waits for another process (the CLI beside the server) to finish its write. */
+    public static final int BUSY_TIMEOUT_MILLIS = 10_000;
+
+    private final Persistence persistence;
+
+    private SqliteStorage(DataSource dataSource) {
+        Jdbi jdbi = Jdbi.create(dataSource);
+        Migrations.apply(jdbi);
+        this.persistence = JdbcPersistence.over(jdbi);
+    }
+
+    /** Opens the database file, creating it and its folder if needed. */
+    public static SqliteStorage open(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot create the folder of " + file + ": " + e.getMessage(), e);
+        }
+        SQLiteDataSource dataSource = new SQLiteDataSource(configuration());
+        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        return new SqliteStorage(dataSource);
+    }
+
+    /**
+     * Uses a data source the embedding system already has. Its connections must be SQLite connections set
+     * up as {@link #configuration()} describes (foreign keys on, WAL, busy timeout, immediate transactions).
+     */
+    public static SqliteStorage open(DataSource dataSource) {
+        return new SqliteStorage(dataSource);
+    }
+
+    /**
+     * The connection settings Onboard relies on: foreign keys enforced; WAL, so readers never block the
+     * writer and a killed process loses no committed transaction; a busy timeout, so a second process waits
+     * rather than fails; and {@code BEGIN IMMEDIATE}, so a transaction takes the write lock up front instead
+     * of failing when it upgrades from reading to writing.
+     */
+    public static SQLiteConfig configuration() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        return config;
+    }
+
+    public Persistence persistence() {
+        return persistence;
+    }
+
+    /** Nothing is held open between transactions, so there is nothing to flush; kept for try-with-resources. */
+    @Override
+    public void close() {
+    }
+}

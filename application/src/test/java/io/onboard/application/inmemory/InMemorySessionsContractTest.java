@@ -1,0 +1,12 @@
+package io.onboard.application.inmemory;
+
+import io.onboard.application.contract.AbstractSessionsContractTest;
+import io.onboard.application.port.out.Persistence;
+
+/** The Sessions contract, held against the in-memory ports. */
+class InMemorySessionsContractTest extends AbstractSessionsContractTest {
+    @Override
+    protected Persistence newPersistence() {
+        return InMemoryPersistence.create();
+    }
+}
