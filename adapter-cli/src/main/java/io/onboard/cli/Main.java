@@ -22,6 +22,7 @@ import io.onboard.application.port.in.terminal.UpdateTerminalUseCase;
 import io.onboard.application.port.out.Persistence;
 import io.onboard.application.service.Onboard;
 import io.onboard.cli.console.UseCases;
+import io.onboard.jdbc.SqliteStorage;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -61,8 +62,10 @@ public final class Main implements UseCases {
         System.exit(new Main(Main::sqlite).run(args));
     }
 
+    /** The database file the server uses too (SQLite in WAL mode, so both may run at once). */
     static Storage sqlite(Path file) {
-        throw new UnsupportedOperationException("adapter-jdbc is not wired in yet; cannot open " + file);
+        SqliteStorage storage = SqliteStorage.open(file);
+        return new Storage(storage.persistence(), storage);
     }
 
     /** Runs one command line with the console's streams; returns the exit code. */
