@@ -24,6 +24,9 @@ final class JdbcPayoutDestinations implements PayoutDestinations {
             validated_address_line_2, validated_postal_code, validated_postal_place, validated_address_country,
             validated_phone_number, validated_email, validated_website, created_at, updated_at, version""";
 
+    private static final Table TABLE = new Table("payout_destinations", COLUMNS,
+            "account_id = :account_id AND payout_destination_id = :payout_destination_id");
+
     private final JdbiTransactions db;
 
     JdbcPayoutDestinations(JdbiTransactions db) {
@@ -32,20 +35,15 @@ final class JdbcPayoutDestinations implements PayoutDestinations {
 
     @Override
     public PayoutDestination add(PayoutDestination seller) {
-        db.with(h -> h.createUpdate("INSERT INTO payout_destinations (" + COLUMNS + ") VALUES ("
-                + Statements.parameters(COLUMNS) + ")").bindMap(SellerRows.columns(seller, 1)).execute());
+        TABLE.insert(db, SellerRows.columns(seller, 1));
         return seller.storedAt(1);
     }
 
     @Override
     public PayoutDestination update(PayoutDestination seller) {
         long next = seller.version() + 1;
-        int changed = db.with(h -> h.createUpdate("UPDATE payout_destinations SET " + Statements.assignments(COLUMNS)
-                        + " WHERE account_id = :account_id AND payout_destination_id = :payout_destination_id"
-                        + " AND version = :read_version")
-                .bindMap(SellerRows.columns(seller, next)).bind("read_version", seller.version()).execute());
-        Statements.requireUpdated(changed, find(seller.accountId(), seller.id()).isPresent(), "payout destination",
-                seller.id().value());
+        TABLE.update(db, SellerRows.columns(seller, next), seller.version(),
+                () -> find(seller.accountId(), seller.id()).isPresent(), "payout destination", seller.id().value());
         return seller.storedAt(next);
     }
 

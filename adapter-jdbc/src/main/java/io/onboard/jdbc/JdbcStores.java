@@ -23,6 +23,8 @@ final class JdbcStores implements Stores {
             filled_address_line_2, filled_postal_code, filled_postal_place, filled_address_country,
             filled_phone_number, filled_email, filled_website, status, created_at, updated_at, version""";
 
+    private static final Table TABLE = new Table("stores", COLUMNS, "account_id = :account_id AND number = :number");
+
     private final JdbiTransactions db;
 
     JdbcStores(JdbiTransactions db) {
@@ -31,18 +33,15 @@ final class JdbcStores implements Stores {
 
     @Override
     public Store add(Store store) {
-        db.with(h -> h.createUpdate("INSERT INTO stores (" + COLUMNS + ") VALUES (" + Statements.parameters(COLUMNS) + ")")
-                .bindMap(StoreRows.columns(store, 1)).execute());
+        TABLE.insert(db, StoreRows.columns(store, 1));
         return store.storedAt(1);
     }
 
     @Override
     public Store update(Store store) {
         long next = store.version() + 1;
-        int changed = db.with(h -> h.createUpdate("UPDATE stores SET " + Statements.assignments(COLUMNS)
-                        + " WHERE account_id = :account_id AND number = :number AND version = :read_version")
-                .bindMap(StoreRows.columns(store, next)).bind("read_version", store.version()).execute());
-        Statements.requireUpdated(changed, find(store.id()).isPresent(), "store", store.storeId().value());
+        TABLE.update(db, StoreRows.columns(store, next), store.version(), () -> find(store.id()).isPresent(), "store",
+                store.storeId().value());
         return store.storedAt(next);
     }
 

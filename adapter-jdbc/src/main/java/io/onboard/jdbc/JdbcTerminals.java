@@ -21,6 +21,8 @@ final class JdbcTerminals implements Terminals {
             id, account_id, number, terminal_id, serial_number, device_model, store_number, status, status_reason,
             label, created_at, updated_at, status_changed_at, deleted_at, version""";
 
+    private static final Table TABLE = new Table("terminals", COLUMNS, "id = :id");
+
     private final JdbiTransactions db;
 
     JdbcTerminals(JdbiTransactions db) {
@@ -29,19 +31,15 @@ final class JdbcTerminals implements Terminals {
 
     @Override
     public Terminal add(Terminal terminal) {
-        db.with(h -> h.createUpdate("INSERT INTO terminals (" + COLUMNS + ") VALUES (" + Statements.parameters(COLUMNS) + ")")
-                .bindMap(TerminalRows.columns(terminal, 1)).execute());
+        TABLE.insert(db, TerminalRows.columns(terminal, 1));
         return terminal.storedAt(1);
     }
 
     @Override
     public Terminal update(Terminal terminal) {
         long next = terminal.version() + 1;
-        int changed = db.with(h -> h.createUpdate("UPDATE terminals SET " + Statements.assignments(COLUMNS)
-                        + " WHERE id = :id AND version = :read_version")
-                .bindMap(TerminalRows.columns(terminal, next)).bind("read_version", terminal.version()).execute());
-        Statements.requireUpdated(changed, find(terminal.terminalId()).isPresent(), "terminal",
-                terminal.terminalId().value());
+        TABLE.update(db, TerminalRows.columns(terminal, next), terminal.version(),
+                () -> find(terminal.terminalId()).isPresent(), "terminal", terminal.terminalId().value());
         return terminal.storedAt(next);
     }
 

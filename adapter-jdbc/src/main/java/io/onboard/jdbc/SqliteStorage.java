@@ -1,6 +1,9 @@
 package io.onboard.jdbc;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.onboard.application.port.out.Persistence;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
@@ -22,9 +25,14 @@ public final class SqliteStorage implements AutoCloseable {
     /** How long a writer waits for another process (the CLI beside the server) to finish its write. */
     public static final int BUSY_TIMEOUT_MILLIS = 10_000;
 
-    private final Persistence persistence;
+    /** Connections kept open: SQLite writes one at a time anyway, but readers run side by side in WAL mode. */
+    public static final int POOL_SIZE = 8;
 
-    private SqliteStorage(DataSource dataSource) {
+    private final Persistence persistence;
+    private final AutoCloseable pool;
+
+    private SqliteStorage(DataSource dataSource, AutoCloseable pool) {
+        this.pool = pool;
         Jdbi jdbi = Jdbi.create(dataSource);
         Migrations.apply(jdbi);
         this.persistence = JdbcPersistence.over(jdbi);
@@ -37,12 +45,24 @@ public final class SqliteStorage implements AutoCloseable {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("cannot create the folder of " + file + ": " + e.getMessage(), e);
         }
-        SQLiteDataSource dataSource = new SQLiteDataSource(configuration());
-        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        return new SqliteStorage(dataSource);
+        SQLiteDataSource sqlite = new SQLiteDataSource(configuration());
+        sqlite.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        // Opening a SQLite connection (file, pragmas, WAL index) costs far more than a short transaction: pool them.
+        HikariConfig pooling = new HikariConfig();
+        pooling.setDataSource(sqlite);
+        pooling.setPoolName("onboard-sqlite");
+        pooling.setMaximumPoolSize(POOL_SIZE);
+        pooling.setMinimumIdle(1);
+        HikariDataSource pooled = new HikariDataSource(pooling);
+        try {
+            return new SqliteStorage(pooled, pooled);
+        } catch (RuntimeException e) {
+            pooled.close();
+            throw e;
+        }
     }
 
     /**
@@ -50,7 +70,7 @@ public final class SqliteStorage implements AutoCloseable {
      * up as {@link #configuration()} describes (foreign keys on, WAL, busy timeout, immediate transactions).
      */
     public static SqliteStorage open(DataSource dataSource) {
-        return new SqliteStorage(dataSource);
+        return new SqliteStorage(dataSource, () -> { });
     }
 
     /**
@@ -73,8 +93,13 @@ public final class SqliteStorage implements AutoCloseable {
         return persistence;
     }
 
-    /** Nothing is held open between transactions, so there is nothing to flush; kept for try-with-resources. */
+    /** Closes the pooled connections (a data source passed in stays the embedder's to close). */
     @Override
     public void close() {
+        try {
+            pool.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("closing the SQLite connections failed: " + e.getMessage(), e);
+        }
     }
 }

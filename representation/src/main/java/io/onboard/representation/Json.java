@@ -29,6 +29,21 @@ public final class Json {
     public static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
+    /**
+     * snake_case that also separates a trailing number, as SPEC names it: {@code addressLine2} is
+     * {@code address_line_2} (Jackson's plain SNAKE_CASE would say {@code address_line2}).
+     */
+    private static final PropertyNamingStrategies.SnakeCaseStrategy SNAKE_CASE_WITH_DIGITS =
+            new PropertyNamingStrategies.SnakeCaseStrategy() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public String translate(String input) {
+                    String snake = super.translate(input);
+                    return snake == null ? null : snake.replaceAll("([a-z])(\\d)", "$1_$2");
+                }
+            };
+
     private static final ObjectMapper MAPPER = build();
 
     private Json() {
@@ -47,7 +62,7 @@ public final class Json {
             }
         });
         JsonMapper mapper = JsonMapper.builder()
-                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .propertyNamingStrategy(SNAKE_CASE_WITH_DIGITS)
                 .addModule(timestamps)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

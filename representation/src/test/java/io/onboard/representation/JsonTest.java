@@ -52,6 +52,18 @@ class JsonTest {
     }
 
     @Test
+    void a_name_ending_in_a_number_is_written_and_read_as_spec_names_it() throws Exception {
+        var address = new io.onboard.application.port.in.input.AddressInput("Karl Johans gate 1", "3rd floor", "0154",
+                "Oslo", "NO");
+
+        JsonNode json = Json.mapper().valueToTree(address);
+
+        assertThat(json.has("address_line_2")).isTrue();
+        assertThat(Json.mapper().readValue("{\"address_line_2\": \"3rd floor\"}",
+                io.onboard.application.port.in.input.AddressInput.class).addressLine2()).isEqualTo("3rd floor");
+    }
+
+    @Test
     void unknown_fields_and_wrong_types_are_refused_not_guessed() {
         assertThatThrownBy(() -> Json.mapper().readValue("{\"device_serial_nummer\": \"x\"}", TerminalRequest.class))
                 .isInstanceOf(UnrecognizedPropertyException.class);

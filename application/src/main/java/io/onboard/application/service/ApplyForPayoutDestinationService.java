@@ -23,6 +23,7 @@ import io.onboard.domain.seller.PayoutDestination;
 import io.onboard.domain.seller.PayoutDestinationId;
 import io.onboard.domain.seller.PayoutInterval;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /** Takes a seller's KYC application, refusing a second case for the same legal entity in the account. */
@@ -51,7 +52,7 @@ public final class ApplyForPayoutDestinationService implements ApplyForPayoutDes
                 v -> Text.optional(v, PayoutDestination.MAX_NAME_LENGTH, "payout destination name"));
         String description = in.parse("payout_destination_description", command.payoutDestinationDescription(),
                 v -> Text.optionalMultiline(v, PayoutDestination.MAX_DESCRIPTION_LENGTH, "payout destination description"));
-        LegalEntity entity = legalEntity(in, command);
+        LegalEntity entity = legalEntity(in, command, LocalDate.ofInstant(clock.now(), ZoneOffset.UTC));
         Organization organization = Inputs.organization(in, "organization", command.organization());
         CaseData data = new CaseData(organization == null ? Organization.NONE : organization,
                 Inputs.contact(in, command.address(), command.phoneNumber(), command.email(), command.website()),
@@ -79,7 +80,7 @@ public final class ApplyForPayoutDestinationService implements ApplyForPayoutDes
         });
     }
 
-    private static LegalEntity legalEntity(Input in, ApplyForPayoutDestinationCommand command) {
+    private static LegalEntity legalEntity(Input in, ApplyForPayoutDestinationCommand command, LocalDate today) {
         LegalEntityType type = in.parse("type", command.type(), LegalEntityType::parse);
         CountryCode country = in.parse("country_code", command.countryCode(), CountryCode::of);
         if (type == LegalEntityType.COMPANY) {
@@ -108,6 +109,9 @@ public final class ApplyForPayoutDestinationService implements ApplyForPayoutDes
                     ApplyForPayoutDestinationService::isoDate);
             if (birthDate == null && !in.isFaulty("individual.birth_date")) {
                 in.reject("individual.birth_date", "is required for an individual");
+            } else if (birthDate != null && !birthDate.isBefore(today)) {
+                in.reject("individual.birth_date", "must be a date in the past");
+                return null;
             }
             Individual person = birthDate == null ? null
                     : in.value("individual.name", () -> new Individual(command.individual().name(), birthDate));

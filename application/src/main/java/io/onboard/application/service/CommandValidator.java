@@ -46,7 +46,9 @@ final class CommandValidator {
         return client.toString();
     }
 
+    /** {@code addressLine2} is {@code address_line_2}: a digit starts a word of its own, as in the API. */
     static String snakeCase(String camel) {
-        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("([a-z])([0-9])", "$1_$2")
+                .toLowerCase(Locale.ROOT);
     }
 }

@@ -135,6 +135,17 @@ class SellerCaseTest extends UseCaseTest {
     }
 
     @Test
+    void an_individual_born_in_the_future_is_refused() {
+        ApplyForPayoutDestinationCommand unborn = new ApplyForPayoutDestinationCommand(ACCOUNT, "kari", null, null,
+                "individual", "NO", null, null, new IndividualInput("Kari Nordmann", "2030-01-01"),
+                null, null, null, null, null, null);
+
+        DomainException refused = refusal(ErrorCode.VALIDATION_ERROR, () -> onboard.applyForPayoutDestination().apply(unborn));
+
+        assertThat(refused.fieldErrors()).extracting(e -> e.field()).containsExactly("individual.birth_date");
+    }
+
+    @Test
     void a_seller_that_becomes_active_fills_the_empty_fields_of_its_stores() {
         onboard.applyForPayoutDestination().apply(withoutBankAccount(ACCOUNT, SELLER));
         act(ACCOUNT, SELLER, CaseAction.SUBMIT_DECLARATION);

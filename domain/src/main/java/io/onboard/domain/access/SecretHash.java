@@ -5,15 +5,18 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The SHA-256 of a client secret or access token. Only this is stored. A plain hash (no salt, no key
  * stretching) is enough because the secrets are 256 random bits, not passwords people choose.
  */
 public record SecretHash(String hex) {
+    private static final Pattern SHAPE = Pattern.compile("[0-9a-f]{64}");
+
     public SecretHash {
         Objects.requireNonNull(hex, "hex");
-        if (!hex.matches("[0-9a-f]{64}")) {
+        if (!SHAPE.matcher(hex).matches()) {
             throw new IllegalArgumentException("a secret hash is 64 lower-case hex digits");
         }
     }

@@ -1,0 +1,112 @@
+package io.onboard.http;
+
+import io.onboard.application.port.out.Clock;
+import io.onboard.application.port.out.IdempotencyRecord;
+import io.onboard.application.port.out.IdempotencyRecords;
+import io.onboard.domain.error.ConflictException;
+import io.onboard.domain.error.ErrorCode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * {@code Idempotency-Key} on POST, as Stripe does it: the first result of a request that ran is remembered
+ * for 24 h under (account, key) with a fingerprint of method, path and body, and a retry gets it again with
+ * {@code Idempotent-Replayed: true}. What is remembered: successes, and refusals of a request that was
+ * understood and judged against the state (409, 404, 412, business-rule 400s). What is not: requests that
+ * failed before they ran (authentication, malformed or invalid input) and 5xx, so a corrected or later retry
+ * runs afresh. Requests with the same key are serialized, so concurrent duplicates never both run.
+ */
+final class Idempotency {
+    static final String KEY_HEADER = "Idempotency-Key";
+    static final String REPLAYED_HEADER = "Idempotent-Replayed";
+
+    private final IdempotencyRecords records;
+    private final Clock clock;
+    private final ReentrantLock[] stripes = new ReentrantLock[64];
+
+    Idempotency(IdempotencyRecords records, Clock clock) {
+        this.records = records;
+        this.clock = clock;
+        for (int i = 0; i < stripes.length; i++) {
+            stripes[i] = new ReentrantLock();
+        }
+    }
+
+    Reply run(Call call, Supplier<Reply> action) {
+        String key = call.header(KEY_HEADER);
+        if (key == null) {
+            return action.get();
+        }
+        requireUsable(key);
+        String fingerprint = fingerprint(call);
+        ReentrantLock lock = stripes[Math.floorMod((call.account().value() + key).hashCode(), stripes.length)];
+        lock.lock();
+        try {
+            Optional<IdempotencyRecord> earlier = remembered(call, key);
+            if (earlier.isPresent()) {
+                if (!earlier.get().requestFingerprint().equals(fingerprint)) {
+                    throw new ConflictException(ErrorCode.IDEMPOTENCY_KEY_REUSED, "this Idempotency-Key was used "
+                            + "for a different request in the last 24 hours; use a new key for a new request");
+                }
+                return Reply.replay(earlier.get().status(), earlier.get().responseBody());
+            }
+            return runAndRemember(call, key, fingerprint, action);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Reply runAndRemember(Call call, String key, String fingerprint, Supplier<Reply> action) {
+        Reply reply;
+        try {
+            reply = action.get();
+        } catch (RuntimeException failure) {
+            if (ErrorMapping.isStateRefusal(failure)) {
+                ErrorMapping.Rendered rendered = ErrorMapping.render(failure);
+                remember(call, key, fingerprint, rendered.status(), Reply.write(rendered.body()));
+            }
+            throw failure;
+        }
+        remember(call, key, fingerprint, reply.status(), reply.json());
+        return reply;
+    }
+
+    private Optional<IdempotencyRecord> remembered(Call call, String key) {
+        Instant now = clock.now();
+        Optional<IdempotencyRecord> found = records.find(call.account(), key);
+        if (found.isPresent() && found.get().isExpiredAt(now)) {
+            records.deleteCreatedBefore(now.minus(IdempotencyRecord.RETENTION).plusMillis(1));
+            return Optional.empty();
+        }
+        return found;
+    }
+
+    private void remember(Call call, String key, String fingerprint, int status, String body) {
+        records.add(new IdempotencyRecord(call.account(), key, fingerprint, status, body, clock.now()));
+    }
+
+    private static void requireUsable(String key) {
+        if (key.isEmpty() || key.length() > IdempotencyRecord.MAX_KEY_LENGTH
+                || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
+            throw HttpError.field("VALIDATION_ERROR", KEY_HEADER,
+                    "must be 1 to 255 visible ASCII characters, such as a UUID");
+        }
+    }
+
+    private static String fingerprint(Call call) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((call.method() + " " + call.requestPath() + "\n").getBytes(StandardCharsets.UTF_8));
+            sha.update(call.rawBody());
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.onboard.http;
+
+import io.onboard.application.builtin.SystemClock;
+import io.onboard.application.port.out.Clock;
+import io.onboard.application.port.out.IdempotencyRecords;
+import io.onboard.application.service.Onboard;
+import io.onboard.jdbc.SqliteStorage;
+import java.io.PrintStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The server's composition root: SQLite storage, the application with its built-ins, the HTTP API. On an
+ * empty database it creates the first account and client and prints the client's credentials once; it stops
+ * cleanly (server first, then storage) on SIGTERM.
+ */
+public final class Main {
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Settings settings;
+        try {
+            settings = Settings.parse(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(Settings.USAGE);
+            System.exit(2);
+            return;
+        }
+        SqliteStorage storage = SqliteStorage.open(settings.database());
+        Onboard onboard = Onboard.withBuiltIns(storage.persistence());
+        printFirstClient(onboard, System.out);
+        OnboardApi api = new OnboardApi(useCases(onboard, storage.persistence().idempotencyRecords(), new SystemClock())).start("0.0.0.0", settings.port());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("stopping");
+            api.stop();
+            storage.close();
+            LOG.info("stopped");
+        }, "onboard-shutdown"));
+        LOG.info("Onboard API listening on http://localhost:{} (database {})", api.port(),
+                settings.database().toAbsolutePath().normalize());
+    }
+
+    /** First start: the bootstrap client's credentials, on a line of their own, shown this once. */
+    static void printFirstClient(Onboard onboard, PrintStream out) {
+        onboard.bootstrap().bootstrapIfEmpty().ifPresent(client -> {
+            out.println("client_id=" + client.clientId() + " client_secret=" + client.clientSecret());
+            out.flush();
+        });
+    }
+
+    /** The use cases the API maps requests to, taken from the wired application. */
+    static UseCases useCases(Onboard onboard, IdempotencyRecords idempotency, Clock clock) {
+        return new UseCases(onboard.issueToken(), onboard.authenticate(), onboard.applyForPayoutDestination(),
+                onboard.takeCaseAction(), onboard.getPayoutDestination(), onboard.listPayoutDestinations(),
+                onboard.createStore(), onboard.getStore(), onboard.listStores(), onboard.updateStore(),
+                onboard.deleteStore(), onboard.registerTerminal(), onboard.getTerminal(), onboard.listTerminals(),
+                onboard.updateTerminal(), onboard.removeTerminal(), onboard.syncTerminal(), onboard.checkReadiness(),
+                onboard.createSession(), onboard.getSession(), idempotency, clock);
+    }
+}

@@ -1,0 +1,73 @@
+package io.onboard.http;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+
+/**
+ * SPEC 6's HTTP API: every endpoint mapped to a use case, one error format, bearer-token guard, idempotent
+ * POSTs, ETags, and one log line per request. Start it on a port (0 picks a free one) and stop it when done.
+ */
+public final class OnboardApi {
+    private final Javalin app;
+
+    public OnboardApi(UseCases useCases) {
+        this.app = Javalin.create(config -> configure(config, useCases));
+    }
+
+    private static void configure(JavalinConfig config, UseCases useCases) {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.http.maxRequestSize = Call.MAX_BODY_BYTES;
+        config.http.prefer405over404 = true;
+        config.requestLogger.http(RequestLog::log);
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+
+        new SystemEndpoints().register(config.routes);
+        new TokenEndpoint(useCases.issueToken()).register(config.routes);
+        Router router = new Router(config.routes, new Guard(useCases.authenticate()),
+                new Idempotency(useCases.idempotencyRecords(), useCases.clock()));
+        new SellerEndpoints(useCases).register(router);
+        new StoreEndpoints(useCases).register(router);
+        new TerminalEndpoints(useCases).register(router);
+        new SessionEndpoints(useCases).register(router);
+
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> writeError(ctx, fromJavalin(e, ctx)));
+        config.routes.exception(Exception.class, (e, ctx) -> writeError(ctx, e));
+    }
+
+    /** Starts listening on {@code host}:{@code port}; port 0 picks a free port, see {@link #port()}. */
+    public OnboardApi start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public void stop() {
+        app.stop();
+    }
+
+    static void writeError(Context ctx, Throwable failure) {
+        ErrorMapping.Rendered rendered = ErrorMapping.render(failure);
+        if (rendered.status() == 401) {
+            ctx.header("WWW-Authenticate", ctx.path().endsWith("/auth/token") ? "Basic realm=\"onboard\"" : "Bearer");
+        }
+        ctx.status(rendered.status()).contentType("application/json").result(Reply.write(rendered.body()));
+    }
+
+    /** Javalin's own refusals (no such route, wrong method, body too large) in the API's error format. */
+    private static HttpError fromJavalin(HttpResponseException e, Context ctx) {
+        return switch (e.getStatus()) {
+            case 404 -> new HttpError(404, HttpError.NOT_FOUND, "there is no endpoint at this path; see /openapi.yaml");
+            case 405 -> new HttpError(405, HttpError.METHOD_NOT_ALLOWED,
+                    "this path does not take " + ctx.method().name() + "; see /openapi.yaml");
+            case 413 -> new HttpError(413, HttpError.PAYLOAD_TOO_LARGE, "the request body is larger than 1 MiB");
+            default -> new HttpError(e.getStatus() >= 400 && e.getStatus() < 500 ? e.getStatus() : 400,
+                    HttpError.BAD_REQUEST, "the request could not be handled as sent");
+        };
+    }
+}

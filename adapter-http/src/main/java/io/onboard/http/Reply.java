@@ -1,0 +1,40 @@
+package io.onboard.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.onboard.representation.Json;
+import java.io.UncheckedIOException;
+
+/**
+ * What an endpoint answers: a status and a response record (never a domain object), the resource's version
+ * for its {@code ETag} when it is a single versioned resource, and whether it is a replayed idempotent answer.
+ */
+record Reply(int status, String json, Long version, boolean replayed) {
+
+    static Reply ok(Object body) {
+        return new Reply(200, write(body), null, false);
+    }
+
+    static Reply ok(Object body, long version) {
+        return new Reply(200, write(body), version, false);
+    }
+
+    static Reply created(Object body, long version) {
+        return new Reply(201, write(body), version, false);
+    }
+
+    static Reply created(Object body) {
+        return new Reply(201, write(body), null, false);
+    }
+
+    static Reply replay(int status, String json) {
+        return new Reply(status, json, null, true);
+    }
+
+    static String write(Object body) {
+        try {
+            return Json.mapper().writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

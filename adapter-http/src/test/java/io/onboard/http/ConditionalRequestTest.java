@@ -1,0 +1,63 @@
+package io.onboard.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.onboard.application.testdata.Seed;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** ETag on single resources and If-Match on changes: a change based on an older read is refused with 412. */
+class ConditionalRequestTest {
+    private final TestServer server = new TestServer();
+    private final Onboarding flow = new Onboarding(server);
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void a_store_change_with_the_current_etag_succeeds_and_a_stale_one_gets_412() {
+        flow.activeSeller();
+        String etag = flow.store(Bodies.guideStore()).header("ETag");
+        String path = Paths.STORES + "/" + Seed.STORE_ID;
+
+        Response changed = server.client.put(path).token(flow.token).header("If-Match", etag).json("{\"store_name\": \"Oslo S\"}").send();
+        Response stale = server.client.put(path).token(flow.token).header("If-Match", etag).json("{\"store_name\": \"Late\"}").send();
+        Response staleDelete = server.client.delete(path).token(flow.token).header("If-Match", etag).send();
+
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.header("ETag")).isNotEqualTo(etag);
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.errorCode()).isEqualTo("PRECONDITION_FAILED");
+        assertThat(staleDelete.status()).isEqualTo(412);
+        assertThat(server.client.get(path).token(flow.token).send().text("/store_name")).isEqualTo("Oslo S");
+    }
+
+    @Test
+    void a_terminal_change_honours_if_match_and_an_if_match_that_is_not_our_etag_never_matches() {
+        Response terminal = flow.enrolledTerminal();
+        String path = Paths.TERMINALS + "/" + terminal.text("/terminal_id");
+
+        Response notOurs = server.client.put(path).token(flow.token).header("If-Match", "W/\"abc\"").json("{\"label\": \"x\"}").send();
+        Response current = server.client.put(path).token(flow.token).header("If-Match", terminal.header("ETag"))
+                .json("{\"label\": \"Till 2\"}").send();
+        Response any = server.client.put(path).token(flow.token).header("If-Match", "*").json("{\"label\": \"Till 3\"}").send();
+
+        assertThat(notOurs.status()).isEqualTo(412);
+        assertThat(current.status()).isEqualTo(200);
+        assertThat(any.status()).isEqualTo(200);
+        assertThat(any.text("/label")).isEqualTo("Till 3");
+    }
+
+    @Test
+    void single_resources_carry_an_etag_that_reads_repeat() {
+        Response terminal = flow.enrolledTerminal();
+        Response seller = server.client.get(Paths.SELLERS + "/" + Seed.SELLER).token(flow.token).send();
+        Response store = server.client.get(Paths.STORES + "/" + Seed.STORE_ID).token(flow.token).send();
+
+        assertThat(seller.header("ETag")).matches("\"\\d+\"");
+        assertThat(store.header("ETag")).isEqualTo(server.client.get(Paths.STORES + "/" + Seed.STORE_ID).token(flow.token).send().header("ETag"));
+        assertThat(terminal.header("ETag")).matches("\"\\d+\"");
+    }
+}

@@ -1,0 +1,36 @@
+package io.onboard.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** SPEC 6 "Running": flags, environment and defaults. */
+class SettingsTest {
+    @Test
+    void defaults_are_port_8080_and_onboard_db_in_the_working_folder() {
+        Settings settings = Settings.parse(new String[0], Map.of());
+
+        assertThat(settings.port()).isEqualTo(8080);
+        assertThat(settings.database()).isEqualTo(Path.of("./onboard.db"));
+    }
+
+    @Test
+    void the_environment_sets_them_and_flags_win_over_it() {
+        Map<String, String> env = Map.of("ONBOARD_PORT", "9090", "ONBOARD_DB", "/tmp/env.db");
+
+        assertThat(Settings.parse(new String[0], env)).isEqualTo(new Settings(9090, Path.of("/tmp/env.db")));
+        assertThat(Settings.parse(new String[] {"--port", "0", "--db=/tmp/flag.db"}, env))
+                .isEqualTo(new Settings(0, Path.of("/tmp/flag.db")));
+    }
+
+    @Test
+    void unknown_options_missing_values_and_bad_ports_are_usage_errors() {
+        assertThatThrownBy(() -> Settings.parse(new String[] {"--verbose"}, Map.of())).hasMessageContaining("unknown option");
+        assertThatThrownBy(() -> Settings.parse(new String[] {"--port"}, Map.of())).hasMessageContaining("needs a value");
+        assertThatThrownBy(() -> Settings.parse(new String[] {"--port", "http"}, Map.of())).hasMessageContaining("number");
+        assertThatThrownBy(() -> Settings.parse(new String[] {"--port", "70000"}, Map.of())).hasMessageContaining("0-65535");
+    }
+}

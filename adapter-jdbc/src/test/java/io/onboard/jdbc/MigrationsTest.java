@@ -1,0 +1,90 @@
+package io.onboard.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.onboard.application.port.in.access.CreateAccountCommand;
+import io.onboard.application.service.Onboard;
+import io.onboard.application.testdata.Seed;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The schema is created on an empty file, left alone on an up-to-date one, and never run against a newer one. */
+class MigrationsTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void an_empty_file_gets_the_whole_schema_as_strict_tables_in_wal_mode() throws SQLException {
+        Path file = folder.resolve("new/onboard.db");
+        SqliteStorage.open(file);
+
+        assertThat(query(file, "SELECT version FROM schema_history")).containsExactly("1");
+        assertThat(query(file, "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE '%STRICT' "
+                + "AND name NOT LIKE 'sqlite_%'")).isEmpty();
+        assertThat(query(file, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")).contains(
+                "accounts", "api_clients", "access_tokens", "payout_destinations", "stores", "terminals", "sessions",
+                "sequences", "idempotency_records");
+        assertThat(query(file, "PRAGMA journal_mode")).containsExactly("wal");
+    }
+
+    @Test
+    void opening_an_up_to_date_file_again_changes_nothing_and_keeps_the_data() throws SQLException {
+        Path file = folder.resolve("onboard.db");
+        Onboard.withBuiltIns(SqliteStorage.open(file).persistence()).createAccount()
+                .create(new CreateAccountCommand(Seed.ACCOUNT.value(), "kept"));
+        List<String> schemaBefore = query(file, "SELECT sql FROM sqlite_schema ORDER BY name");
+        List<String> historyBefore = query(file, "SELECT version || checksum || applied_at FROM schema_history");
+
+        SqliteStorage.open(file);
+
+        assertThat(query(file, "SELECT sql FROM sqlite_schema ORDER BY name")).isEqualTo(schemaBefore);
+        assertThat(query(file, "SELECT version || checksum || applied_at FROM schema_history")).isEqualTo(historyBefore);
+        assertThat(query(file, "SELECT name FROM accounts")).containsExactly("kept");
+    }
+
+    @Test
+    void a_database_migrated_by_a_newer_onboard_is_refused() throws SQLException {
+        Path file = folder.resolve("onboard.db");
+        SqliteStorage.open(file);
+        execute(file, "INSERT INTO schema_history VALUES (2, 'V2__future.sql', 'x', 0)");
+
+        assertThatThrownBy(() -> SqliteStorage.open(file)).hasMessageContaining("schema version 2");
+    }
+
+    @Test
+    void an_applied_migration_that_was_edited_is_refused() throws SQLException {
+        Path file = folder.resolve("onboard.db");
+        SqliteStorage.open(file);
+        execute(file, "UPDATE schema_history SET checksum = 'edited' WHERE version = 1");
+
+        assertThatThrownBy(() -> SqliteStorage.open(file)).hasMessageContaining("was changed after it was applied");
+    }
+
+    private static List<String> query(Path file, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            List<String> values = new ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
+        }
+    }
+
+    private static void execute(Path file, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
