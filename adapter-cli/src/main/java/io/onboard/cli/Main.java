@@ -23,10 +23,7 @@ import io.onboard.application.port.out.Persistence;
 import io.onboard.application.service.Onboard;
 import io.onboard.cli.console.UseCases;
 import io.onboard.jdbc.SqliteStorage;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Function;
@@ -65,24 +62,10 @@ public final class Main implements UseCases {
         System.exit(new Main(Main::sqlite).run(args));
     }
 
-    /**
-     * The database file the server uses too (SQLite in WAL mode, so both may run at once), on one connection
-     * for the whole command (see {@link OneConnection}); its folder is created if needed.
-     */
+    /** The database file the server uses too (SQLite in WAL mode, so both may run at once). */
     static Storage sqlite(Path file) {
-        Path absolute = file.toAbsolutePath();
-        try {
-            Files.createDirectories(absolute.getParent());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the folder of " + file, e);
-        }
-        OneConnection connection = new OneConnection(SqliteStorage.configuration(), "jdbc:sqlite:" + absolute);
-        SqliteStorage storage = SqliteStorage.open(connection);
-        return new Storage(storage.persistence(), () -> {
-            try (connection; storage) {
-                // closed in reverse order: the storage, then its connection
-            }
-        });
+        SqliteStorage storage = SqliteStorage.open(file);
+        return new Storage(storage.persistence(), storage);
     }
 
     /** Runs one command line with the console's streams; returns the exit code. */
