@@ -1,2 +1,2 @@
-/** Driving adapter: the picocli onboard command and its main. Filled in by its own issue. */
+/** Driving adapter: the picocli {@code onboard} command (SPEC 7), its command tree and its composition root. */
 package io.onboard.cli;

@@ -19,6 +19,8 @@ final class Input {
     private final List<FieldError> errors = new ArrayList<>();
     private final List<ErrorCode> codes = new ArrayList<>();
     private final Set<String> faulty = new HashSet<>();
+    /** The messages of refusals that named several fields at once (such as STORE_FIELDS_INCOMPLETE). */
+    private final Set<String> summaries = new HashSet<>();
 
     void reject(String field, String message) {
         reject(field, message, ErrorCode.VALIDATION_ERROR);
@@ -50,6 +52,7 @@ final class Input {
                 reject(field, e.getMessage(), e.code());
             } else {
                 e.fieldErrors().forEach(error -> reject(error.field(), error.message(), e.code()));
+                summaries.add(e.getMessage());
             }
             return null;
         }
@@ -74,8 +77,11 @@ final class Input {
 
     /** Throws every gathered refusal at once, if there is any. */
     void done() {
-        if (!errors.isEmpty()) {
-            throw ValidationException.of(errors, codes);
+        if (errors.isEmpty()) {
+            return;
         }
+        ValidationException gathered = ValidationException.of(errors, codes);
+        boolean oneRefusal = summaries.size() == 1 && gathered.code() != ErrorCode.VALIDATION_ERROR;
+        throw oneRefusal ? new ValidationException(gathered.code(), summaries.iterator().next(), errors) : gathered;
     }
 }

@@ -12,6 +12,7 @@ import io.onboard.application.port.in.seller.ApplyForPayoutDestinationUseCase;
 import io.onboard.application.port.in.seller.GetPayoutDestinationUseCase;
 import io.onboard.application.port.in.seller.ListPayoutDestinationsUseCase;
 import io.onboard.application.port.in.seller.TakeCaseActionUseCase;
+import io.onboard.application.port.in.session.CheckSessionUseCase;
 import io.onboard.application.port.in.session.CreateSessionUseCase;
 import io.onboard.application.port.in.session.GetSessionUseCase;
 import io.onboard.application.port.in.store.CreateStoreUseCase;
@@ -57,6 +58,7 @@ public final class Onboard {
     private final SyncTerminalService syncTerminal;
     private final CheckReadinessService checkReadiness;
     private final CreateSessionService createSession;
+    private final CheckSessionService checkSession;
     private final GetSessionService getSession;
     private final CreateAccountService createAccount;
     private final IssueApiClientService issueApiClient;
@@ -91,6 +93,7 @@ public final class Onboard {
         syncTerminal = new SyncTerminalService(db.stores(), db.terminals(), provisioner, tx, clock);
         checkReadiness = new CheckReadinessService(db.terminals(), chains, tx);
         createSession = new CreateSessionService(db.stores(), db.terminals(), db.sessions(), chains, tx, clock);
+        checkSession = new CheckSessionService(db.stores(), db.terminals(), chains);
         getSession = new GetSessionService(db.sessions());
         createAccount = new CreateAccountService(db.accounts(), tx, clock);
         issueApiClient = new IssueApiClientService(db.accounts(), db.apiClients(), tx, clock);
@@ -171,6 +174,10 @@ public final class Onboard {
 
     public CreateSessionUseCase createSession() {
         return createSession;
+    }
+
+    public CheckSessionUseCase checkSession() {
+        return checkSession;
     }
 
     public GetSessionUseCase getSession() {

@@ -42,6 +42,7 @@ class SessionRejectionTest extends UseCaseTest {
 
         assertThat(refused.fieldErrors()).extracting(FieldError::field)
                 .containsExactly("order.store.terminal_id", "order.store.payout_destination_id");
+        assertThat(refused.getMessage()).contains("missing: order.store.terminal_id, order.store.payout_destination_id");
     }
 
     @Test

@@ -38,7 +38,17 @@ public record TerminalSession(SessionId id, AccountId accountId, SessionOrder or
     public static TerminalSession accept(SessionId id, AccountId accountId, SessionOrder order, String profileId,
                                          Website callbackUrl, Optional<Store> store, Optional<Terminal> terminal,
                                          Readiness readiness, Instant now) {
-        SessionTarget target = order.target();
+        admit(order.target(), store, terminal, readiness);
+        return new TerminalSession(id, accountId, order, profileId, callbackUrl, SessionStatus.CREATED, now);
+    }
+
+    /**
+     * The rules {@link #accept} applies to a session's target, on their own: returns when a session for
+     * {@code target} would be accepted, or refuses exactly as {@link #accept} would. Lets an operator ask
+     * "would this terminal take a session?" without creating one.
+     */
+    public static void admit(SessionTarget target, Optional<Store> store, Optional<Terminal> terminal,
+                             Readiness readiness) {
         Store named = store.filter(s -> !s.isDeleted()).orElseThrow(() -> refuse(ErrorCode.STORE_NOT_FOUND,
                 "order.store.id", "store " + target.storeId() + " does not exist"));
         boolean inStore = terminal.filter(t -> !t.isDeleted()).map(t -> t.storeId().equals(named.id())).orElse(false);
@@ -58,7 +68,6 @@ public record TerminalSession(SessionId id, AccountId accountId, SessionOrder or
                             .map(f -> new FieldError("order.store.terminal_id", f.check().failureCode() + ": " + f.detail()))
                             .toList());
         }
-        return new TerminalSession(id, accountId, order, profileId, callbackUrl, SessionStatus.CREATED, now);
     }
 
     private static RuleViolationException refuse(ErrorCode code, String field, String message) {

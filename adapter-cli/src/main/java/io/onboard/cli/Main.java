@@ -1,0 +1,214 @@
+package io.onboard.cli;
+
+import io.onboard.application.port.in.access.CreateAccountUseCase;
+import io.onboard.application.port.in.access.IssueApiClientUseCase;
+import io.onboard.application.port.in.seller.ApplyForPayoutDestinationUseCase;
+import io.onboard.application.port.in.seller.GetPayoutDestinationUseCase;
+import io.onboard.application.port.in.seller.ListPayoutDestinationsUseCase;
+import io.onboard.application.port.in.seller.TakeCaseActionUseCase;
+import io.onboard.application.port.in.session.CheckSessionUseCase;
+import io.onboard.application.port.in.store.CreateStoreUseCase;
+import io.onboard.application.port.in.store.DeleteStoreUseCase;
+import io.onboard.application.port.in.store.GetStoreUseCase;
+import io.onboard.application.port.in.store.ListStoresUseCase;
+import io.onboard.application.port.in.store.UpdateStoreUseCase;
+import io.onboard.application.port.in.terminal.CheckReadinessUseCase;
+import io.onboard.application.port.in.terminal.GetTerminalUseCase;
+import io.onboard.application.port.in.terminal.ListTerminalsUseCase;
+import io.onboard.application.port.in.terminal.RegisterTerminalUseCase;
+import io.onboard.application.port.in.terminal.RemoveTerminalUseCase;
+import io.onboard.application.port.in.terminal.SyncTerminalUseCase;
+import io.onboard.application.port.in.terminal.UpdateTerminalUseCase;
+import io.onboard.application.port.out.Persistence;
+import io.onboard.application.service.Onboard;
+import io.onboard.cli.console.UseCases;
+import io.onboard.jdbc.SqliteStorage;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+
+/**
+ * The CLI's composition root: wires storage to the application by plain constructors and hands the use
+ * cases to the command tree. The database is opened when a command first needs a use case, so {@code --help}
+ * and usage errors never touch it, and closed when the command ends.
+ */
+public final class Main implements UseCases {
+    private final Function<Path, Storage> storageAt;
+    private Supplier<Path> database = () -> {
+        throw new IllegalStateException("no command line parsed yet");
+    };
+    private Storage storage;
+    private Onboard onboard;
+
+    /** Opened storage: its ports, and how to close it. */
+    record Storage(Persistence persistence, AutoCloseable closer) {
+        Storage {
+            Objects.requireNonNull(persistence, "persistence");
+            Objects.requireNonNull(closer, "closer");
+        }
+    }
+
+    Main(Function<Path, Storage> storageAt) {
+        this.storageAt = storageAt;
+    }
+
+    public static void main(String[] args) {
+        // Libraries log through java.util.logging (Hibernate Validator announces itself at INFO); an operator
+        // wants only the command's own output, and warnings.
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+        System.exit(new Main(Main::sqlite).run(args));
+    }
+
+    /** The database file the server uses too (SQLite in WAL mode, so both may run at once). */
+    static Storage sqlite(Path file) {
+        SqliteStorage storage = SqliteStorage.open(file);
+        return new Storage(storage.persistence(), storage);
+    }
+
+    /** Runs one command line with the console's streams; returns the exit code. */
+    int run(String... args) {
+        return run(commandLine(), args);
+    }
+
+    /** Runs one command line printing to {@code out} and {@code err}; returns the exit code. */
+    int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = commandLine();
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        return run(commandLine, args);
+    }
+
+    private CommandLine commandLine() {
+        CommandLine commandLine = OnboardCommand.commandLine(this);
+        OnboardCommand root = commandLine.getCommand();
+        database = root::database;
+        return commandLine;
+    }
+
+    private int run(CommandLine commandLine, String... args) {
+        try {
+            return commandLine.execute(args);
+        } finally {
+            close();
+        }
+    }
+
+    private Onboard onboard() {
+        if (onboard == null) {
+            storage = storageAt.apply(database.get());
+            onboard = Onboard.withBuiltIns(storage.persistence());
+        }
+        return onboard;
+    }
+
+    private void close() {
+        if (storage != null) {
+            try {
+                storage.closer().close();
+            } catch (Exception e) {
+                throw new IllegalStateException("could not close the database cleanly", e);
+            } finally {
+                storage = null;
+                onboard = null;
+            }
+        }
+    }
+
+    @Override
+    public CreateAccountUseCase createAccount() {
+        return onboard().createAccount();
+    }
+
+    @Override
+    public IssueApiClientUseCase issueApiClient() {
+        return onboard().issueApiClient();
+    }
+
+    @Override
+    public ApplyForPayoutDestinationUseCase applyForPayoutDestination() {
+        return onboard().applyForPayoutDestination();
+    }
+
+    @Override
+    public TakeCaseActionUseCase takeCaseAction() {
+        return onboard().takeCaseAction();
+    }
+
+    @Override
+    public GetPayoutDestinationUseCase getPayoutDestination() {
+        return onboard().getPayoutDestination();
+    }
+
+    @Override
+    public ListPayoutDestinationsUseCase listPayoutDestinations() {
+        return onboard().listPayoutDestinations();
+    }
+
+    @Override
+    public CreateStoreUseCase createStore() {
+        return onboard().createStore();
+    }
+
+    @Override
+    public GetStoreUseCase getStore() {
+        return onboard().getStore();
+    }
+
+    @Override
+    public ListStoresUseCase listStores() {
+        return onboard().listStores();
+    }
+
+    @Override
+    public UpdateStoreUseCase updateStore() {
+        return onboard().updateStore();
+    }
+
+    @Override
+    public DeleteStoreUseCase deleteStore() {
+        return onboard().deleteStore();
+    }
+
+    @Override
+    public RegisterTerminalUseCase registerTerminal() {
+        return onboard().registerTerminal();
+    }
+
+    @Override
+    public GetTerminalUseCase getTerminal() {
+        return onboard().getTerminal();
+    }
+
+    @Override
+    public ListTerminalsUseCase listTerminals() {
+        return onboard().listTerminals();
+    }
+
+    @Override
+    public UpdateTerminalUseCase updateTerminal() {
+        return onboard().updateTerminal();
+    }
+
+    @Override
+    public RemoveTerminalUseCase removeTerminal() {
+        return onboard().removeTerminal();
+    }
+
+    @Override
+    public SyncTerminalUseCase syncTerminal() {
+        return onboard().syncTerminal();
+    }
+
+    @Override
+    public CheckReadinessUseCase checkReadiness() {
+        return onboard().checkReadiness();
+    }
+
+    @Override
+    public CheckSessionUseCase checkSession() {
+        return onboard().checkSession();
+    }
+}
