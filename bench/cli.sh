@@ -16,7 +16,8 @@ millis() { local t0 t1; t0=$(date +%s%N); "$@" >/dev/null; t1=$(date +%s%N); ech
 # --help, best of 5 (a cold JVM start each time)
 HELP=999999
 for _ in 1 2 3 4 5; do
-  t=$(millis java -jar "$CLI_JAR" --help); [ "$t" -lt "$HELP" ] && HELP=$t
+  t=$(millis java -jar "$CLI_JAR" --help)
+  if [ "$t" -lt "$HELP" ]; then HELP=$t; fi
 done
 
 # A database with the account, 100 sellers and 1,000 stores (no terminals), and a CSV of new terminals across the stores.
@@ -27,9 +28,9 @@ java -cp "$BENCH_CP" io.onboard.jdbc.bench.DataGenerator "$WORK/cli.db" 1 1000 1
   for i in $(seq 1 "$IMPORT_ROWS"); do printf 'CLI-%08d,SATURN1000,store-%d\n' "$i" $(( i % 1000 + 1 )); done
 } > "$WORK/terminals.csv"
 IMPORT=$(millis java -jar "$CLI_JAR" --db "$WORK/cli.db" terminal import --account "$AID" --file "$WORK/terminals.csv")
-IMPORTED=$(java -jar "$CLI_JAR" --db "$WORK/cli.db" --json terminal list --account "$AID" --limit 1 >/dev/null 2>&1 && echo ok || echo "?")
+IMPORTED=$(python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM terminals WHERE serial_number LIKE \"CLI-%\"").fetchone()[0])' "$WORK/cli.db")
 
 header
 row "5 CLI --help (best of 5)" "$HELP" - ms "<= 800 ms" "$(ge 800 "$HELP")"
 row "5 CLI import of $IMPORT_ROWS terminals" "$IMPORT" - ms "<= 10,000 ms" "$(ge 10000 "$IMPORT")"
-echo "(list after import: $IMPORTED)"
+echo "terminals imported: $IMPORTED of $IMPORT_ROWS"

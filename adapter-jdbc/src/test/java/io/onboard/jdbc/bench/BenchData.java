@@ -133,7 +133,7 @@ public final class BenchData {
             if (!onboard.checkReadiness().check(ACCOUNT, last).enrolled()) {
                 throw new IllegalStateException("generated terminal " + last + " is not enrolled");
             }
-            if (onboard.listTerminals().list(ListTerminalsQuery.all(ACCOUNT, 100, null)).items().size() != 100) {
+            if (onboard.listTerminals().list(ListTerminalsQuery.all(ACCOUNT, 100, null)).items().size() != Math.min(100, terminals)) {
                 throw new IllegalStateException("generated terminals are not listed");
             }
         }
