@@ -3,6 +3,7 @@ package io.onboard.http;
 import io.onboard.application.port.out.Clock;
 import io.onboard.application.port.out.IdempotencyRecord;
 import io.onboard.application.port.out.IdempotencyRecords;
+import io.onboard.application.port.out.Transactions;
 import io.onboard.domain.error.ConflictException;
 import io.onboard.domain.error.ErrorCode;
 import java.nio.charset.StandardCharsets;
@@ -27,11 +28,13 @@ final class Idempotency {
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
     private final IdempotencyRecords records;
+    private final Transactions transactions;
     private final Clock clock;
     private final ReentrantLock[] stripes = new ReentrantLock[64];
 
-    Idempotency(IdempotencyRecords records, Clock clock) {
+    Idempotency(IdempotencyRecords records, Transactions transactions, Clock clock) {
         this.records = records;
+        this.transactions = transactions;
         this.clock = clock;
         for (int i = 0; i < stripes.length; i++) {
             stripes[i] = new ReentrantLock();
@@ -62,19 +65,27 @@ final class Idempotency {
         }
     }
 
+    /**
+     * The action and the record of its answer commit together: were they two transactions, a crash or a busy
+     * database between them would let a retry run the action again (a second session for one order). The use
+     * case's own transactions join this one. The price: with a key, provisioning and screening calls that a use
+     * case makes between its transactions run inside this one, holding the write lock for their duration.
+     */
     private Reply runAndRemember(Call call, String key, String fingerprint, Supplier<Reply> action) {
-        Reply reply;
         try {
-            reply = action.get();
+            return transactions.inTransaction(() -> {
+                Reply reply = action.get();
+                remember(call, key, fingerprint, reply.status(), reply.json());
+                return reply;
+            });
         } catch (RuntimeException failure) {
+            // A refusal changed nothing (its transaction rolled back), so its answer is remembered on its own.
             if (ErrorMapping.isStateRefusal(failure)) {
                 ErrorMapping.Rendered rendered = ErrorMapping.render(failure);
                 remember(call, key, fingerprint, rendered.status(), Reply.write(rendered.body()));
             }
             throw failure;
         }
-        remember(call, key, fingerprint, reply.status(), reply.json());
-        return reply;
     }
 
     private Optional<IdempotencyRecord> remembered(Call call, String key) {

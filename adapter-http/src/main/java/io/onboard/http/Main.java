@@ -3,6 +3,7 @@ package io.onboard.http;
 import io.onboard.application.builtin.SystemClock;
 import io.onboard.application.port.out.Clock;
 import io.onboard.application.port.out.IdempotencyRecords;
+import io.onboard.application.port.out.Transactions;
 import io.onboard.application.service.Onboard;
 import io.onboard.jdbc.SqliteStorage;
 import java.io.PrintStream;
@@ -33,7 +34,8 @@ public final class Main {
         SqliteStorage storage = SqliteStorage.open(settings.database());
         Onboard onboard = Onboard.withBuiltIns(storage.persistence());
         printFirstClient(onboard, System.out);
-        OnboardApi api = new OnboardApi(useCases(onboard, storage.persistence().idempotencyRecords(), new SystemClock())).start("0.0.0.0", settings.port());
+        OnboardApi api = new OnboardApi(useCases(onboard, storage.persistence().idempotencyRecords(),
+                storage.persistence().transactions(), new SystemClock())).start("0.0.0.0", settings.port());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("stopping");
             api.stop();
@@ -53,12 +55,12 @@ public final class Main {
     }
 
     /** The use cases the API maps requests to, taken from the wired application. */
-    static UseCases useCases(Onboard onboard, IdempotencyRecords idempotency, Clock clock) {
+    static UseCases useCases(Onboard onboard, IdempotencyRecords idempotency, Transactions transactions, Clock clock) {
         return new UseCases(onboard.issueToken(), onboard.authenticate(), onboard.applyForPayoutDestination(),
                 onboard.takeCaseAction(), onboard.getPayoutDestination(), onboard.listPayoutDestinations(),
                 onboard.createStore(), onboard.getStore(), onboard.listStores(), onboard.updateStore(),
                 onboard.deleteStore(), onboard.registerTerminal(), onboard.getTerminal(), onboard.listTerminals(),
                 onboard.updateTerminal(), onboard.removeTerminal(), onboard.syncTerminal(), onboard.checkReadiness(),
-                onboard.createSession(), onboard.getSession(), idempotency, clock);
+                onboard.createSession(), onboard.getSession(), idempotency, transactions, clock);
     }
 }

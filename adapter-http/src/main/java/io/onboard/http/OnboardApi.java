@@ -27,7 +27,7 @@ public final class OnboardApi {
         new SystemEndpoints().register(config.routes);
         new TokenEndpoint(useCases.issueToken()).register(config.routes);
         Router router = new Router(config.routes, new Guard(useCases.authenticate()),
-                new Idempotency(useCases.idempotencyRecords(), useCases.clock()));
+                new Idempotency(useCases.idempotencyRecords(), useCases.transactions(), useCases.clock()));
         new SellerEndpoints(useCases).register(router);
         new StoreEndpoints(useCases).register(router);
         new TerminalEndpoints(useCases).register(router);

@@ -22,12 +22,13 @@ import io.onboard.application.port.in.terminal.SyncTerminalUseCase;
 import io.onboard.application.port.in.terminal.UpdateTerminalUseCase;
 import io.onboard.application.port.out.Clock;
 import io.onboard.application.port.out.IdempotencyRecords;
+import io.onboard.application.port.out.Transactions;
 import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
  * Everything the HTTP API needs from the application: the use cases it maps requests to, plus the
- * remembered idempotent responses and the clock that ages them. The composition root fills it in.
+ * remembered idempotent responses, the transactions they are stored in, and the clock that ages them. The composition root fills it in.
  */
 public record UseCases(
         IssueTokenUseCase issueToken, AuthenticateUseCase authenticate,
@@ -38,12 +39,12 @@ public record UseCases(
         RegisterTerminalUseCase registerTerminal, GetTerminalUseCase getTerminal, ListTerminalsUseCase listTerminals,
         UpdateTerminalUseCase updateTerminal, RemoveTerminalUseCase removeTerminal, SyncTerminalUseCase syncTerminal,
         CheckReadinessUseCase checkReadiness, CreateSessionUseCase createSession, GetSessionUseCase getSession,
-        IdempotencyRecords idempotencyRecords, Clock clock) {
+        IdempotencyRecords idempotencyRecords, Transactions transactions, Clock clock) {
 
     public UseCases {
         Stream.of(issueToken, authenticate, applyForPayoutDestination, takeCaseAction, getPayoutDestination,
                 listPayoutDestinations, createStore, getStore, listStores, updateStore, deleteStore, registerTerminal,
                 getTerminal, listTerminals, updateTerminal, removeTerminal, syncTerminal, checkReadiness, createSession,
-                getSession, idempotencyRecords, clock).forEach(Objects::requireNonNull);
+                getSession, idempotencyRecords, transactions, clock).forEach(Objects::requireNonNull);
     }
 }

@@ -31,7 +31,7 @@ final class TestServer implements AutoCloseable {
     TestServer(Persistence persistence) {
         onboard = new Onboard(persistence, clock, new BuiltInScreening(), new SimulatedProvisioning(),
                 Onboard.DEFAULT_TOKEN_LIFETIME);
-        api = new OnboardApi(Main.useCases(onboard, persistence.idempotencyRecords(), clock)).start("127.0.0.1", 0);
+        api = new OnboardApi(Main.useCases(onboard, persistence.idempotencyRecords(), persistence.transactions(), clock)).start("127.0.0.1", 0);
         contract = OpenApiContract.shared();
         client = new ApiClient("http://127.0.0.1:" + api.port(), contract);
         for (AccountId account : List.of(Seed.ACCOUNT, Seed.OTHER_ACCOUNT)) {

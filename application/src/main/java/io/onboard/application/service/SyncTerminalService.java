@@ -33,6 +33,7 @@ public final class SyncTerminalService implements SyncTerminalUseCase {
         TerminalId id = Lookups.terminalId(command.terminalId());
         TerminalView retried = transactions.inTransaction(() -> {
             Terminal terminal = terminals.get(command.accountId(), id);
+            Versions.require(command.expectedVersion(), terminal.version(), "terminal", id.value());
             Store store = stores.find(terminal.storeId()).orElseThrow();
             return new TerminalView(terminals.update(terminal.retrySync(store, clock.now())), store);
         });

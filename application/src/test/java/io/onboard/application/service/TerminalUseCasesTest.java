@@ -94,6 +94,15 @@ class TerminalUseCasesTest extends UseCaseTest {
     }
 
     @Test
+    void a_sync_based_on_an_old_version_is_refused() {
+        terminal(ACCOUNT, "FAIL-0001", STORE_ID);
+
+        refusal(ErrorCode.PRECONDITION_FAILED, () -> onboard.syncTerminal().sync(new TerminalCommand(ACCOUNT, FIRST, 1L)));
+        assertThat(onboard.syncTerminal().sync(new TerminalCommand(ACCOUNT, FIRST, 2L)).terminal().status())
+                .isEqualTo(TerminalStatus.ERROR);
+    }
+
+    @Test
     void sync_into_an_inactive_store_is_refused() {
         terminal(ACCOUNT, "FAIL-0001", STORE_ID);
         onboard.updateStore().update(new UpdateStoreCommand(ACCOUNT, STORE_ID, null,

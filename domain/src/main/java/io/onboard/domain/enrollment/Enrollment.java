@@ -41,7 +41,8 @@ public final class Enrollment {
         results.add(liveStore.map(s -> s.status() == StoreStatus.ACTIVE
                         ? pass(EnrollmentCheck.STORE_ACTIVE, "store " + s.storeId() + " is ACTIVE")
                         : fail(EnrollmentCheck.STORE_ACTIVE, "store " + s.storeId() + " is " + s.status()))
-                .orElse(fail(EnrollmentCheck.STORE_ACTIVE, "the terminal has no store")));
+                .orElse(fail(EnrollmentCheck.STORE_ACTIVE, live.isEmpty() ? "no terminal to check"
+                        : "the terminal's store " + live.get().storeId() + " does not exist")));
 
         Optional<PayoutDestination> linked = liveStore.flatMap(s -> seller.filter(p -> p.id().equals(s.payoutDestinationId())));
         results.add(linked.map(p -> pass(EnrollmentCheck.STORE_LINKED, "store is linked to payout destination " + p.id()))

@@ -29,6 +29,10 @@ public record StoreId(String value) {
             throw new InvalidValueException("store_id " + Shown.of(value)
                     + " has the reserved shape of a generated store id; choose another or leave it out");
         }
+        if (value.chars().allMatch(c -> c == '.')) {
+            // "." and ".." are path segments every HTTP client collapses, so such a store could never be named.
+            throw new InvalidValueException("store_id " + Shown.of(value) + " must contain a letter, digit, _ or -");
+        }
         return id;
     }
 

@@ -33,6 +33,15 @@ class StoreIdTest {
         assertThat(refused.getMessage()).contains("store_id", "1 to 64", "letters, digits, _, . or -");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {".", "..", "..."})
+    void an_id_of_dots_only_is_refused_because_http_clients_collapse_it_in_paths(String value) {
+        InvalidValueException refused = refusal(InvalidValueException.class, ErrorCode.VALIDATION_ERROR,
+                () -> StoreId.chosenByClient(value));
+
+        assertThat(refused.getMessage()).contains("must contain a letter, digit, _ or -");
+    }
+
     @Test
     void an_id_of_65_characters_is_refused() {
         refusal(InvalidValueException.class, ErrorCode.VALIDATION_ERROR, () -> StoreId.chosenByClient("s".repeat(65)));
