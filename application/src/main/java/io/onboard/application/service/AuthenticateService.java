@@ -8,9 +8,19 @@ import io.onboard.domain.access.Caller;
 import io.onboard.domain.access.SecretHash;
 import io.onboard.domain.error.AccessDeniedException;
 import io.onboard.domain.error.ErrorCode;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Checks a presented bearer token against the stored hashes and its expiry. */
+/**
+ * Checks a presented bearer token against the stored hashes and its expiry. A token, once found, is kept in
+ * memory: it never changes and there is no revocation, so only its expiry needs checking again, and every API
+ * request is spared a database read.
+ */
 public final class AuthenticateService implements AuthenticateUseCase {
+    /** Enough for every live token of a busy deployment; past it the memory starts over rather than grows. */
+    private static final int MAX_KNOWN = 10_000;
+
+    private final Map<SecretHash, AccessToken> known = new ConcurrentHashMap<>();
     private final AccessTokens tokens;
     private final Clock clock;
 
@@ -24,9 +34,18 @@ public final class AuthenticateService implements AuthenticateUseCase {
         if (bearerToken == null || bearerToken.isBlank() || bearerToken.length() > 512) {
             throw new AccessDeniedException(ErrorCode.UNAUTHORIZED, "a valid bearer token is required");
         }
-        AccessToken token = tokens.find(SecretHash.of(bearerToken))
-                .orElseThrow(() -> new AccessDeniedException(ErrorCode.UNAUTHORIZED, "the bearer token is not valid"));
+        SecretHash hash = SecretHash.of(bearerToken);
+        AccessToken token = known.get(hash);
+        if (token == null) {
+            token = tokens.find(hash)
+                    .orElseThrow(() -> new AccessDeniedException(ErrorCode.UNAUTHORIZED, "the bearer token is not valid"));
+            if (known.size() >= MAX_KNOWN) {
+                known.clear();
+            }
+            known.put(hash, token);
+        }
         if (token.isExpiredAt(clock.now())) {
+            known.remove(hash);
             throw new AccessDeniedException(ErrorCode.UNAUTHORIZED, "the bearer token has expired; request a new one");
         }
         return new Caller(token.accountId(), token.scopes());

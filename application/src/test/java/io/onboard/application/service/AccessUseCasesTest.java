@@ -11,15 +11,21 @@ import io.onboard.application.port.in.access.IssueApiClientCommand;
 import io.onboard.application.port.in.access.IssueTokenCommand;
 import io.onboard.application.port.in.access.IssuedClient;
 import io.onboard.application.port.in.access.IssuedToken;
+import io.onboard.application.port.out.AccessTokens;
+import io.onboard.application.port.out.Persistence;
+import io.onboard.domain.access.AccessToken;
 import io.onboard.domain.access.Caller;
 import io.onboard.domain.access.Scope;
 import io.onboard.domain.access.SecretHash;
 import io.onboard.domain.account.AccountId;
 import io.onboard.domain.error.ErrorCode;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** API clients, tokens and authentication: secrets shown once, stored hashed, tokens that expire. */
@@ -71,6 +77,41 @@ class AccessUseCasesTest extends UseCaseTest {
         assertThat(onboard.authenticate().authenticate(token).accountId()).isEqualTo(ACCOUNT);
         clock.advance(Duration.ofMinutes(1));
         refusal(ErrorCode.UNAUTHORIZED, () -> onboard.authenticate().authenticate(token));
+    }
+
+    @Test
+    void a_token_once_found_is_checked_again_without_reading_storage_but_still_expires() {
+        AtomicInteger reads = new AtomicInteger();
+        AccessTokens counted = new AccessTokens() {
+            @Override
+            public void add(AccessToken token) {
+                persistence.accessTokens().add(token);
+            }
+
+            @Override
+            public Optional<AccessToken> find(SecretHash tokenHash) {
+                reads.incrementAndGet();
+                return persistence.accessTokens().find(tokenHash);
+            }
+
+            @Override
+            public int deleteExpired(Instant now) {
+                return persistence.accessTokens().deleteExpired(now);
+            }
+        };
+        Persistence p = persistence;
+        Onboard counting = new Onboard(new Persistence(p.accounts(), p.apiClients(), counted, p.payoutDestinations(),
+                p.stores(), p.terminals(), p.sequences(), p.sessions(), p.idempotencyRecords(), p.transactions()),
+                clock, screening(), new SimulatedProvisioning(), Duration.ofHours(1));
+        IssuedClient client = counting.issueApiClient().issue(new IssueApiClientCommand(ACCOUNT, null));
+        String token = counting.issueToken().issue(new IssueTokenCommand(ACCOUNT.value(), client.clientId(), client.clientSecret())).accessToken();
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(counting.authenticate().authenticate(token).accountId()).isEqualTo(ACCOUNT);
+        }
+        assertThat(reads.get()).isEqualTo(1);
+        clock.advance(Duration.ofHours(1));
+        refusal(ErrorCode.UNAUTHORIZED, () -> counting.authenticate().authenticate(token));
     }
 
     @Test
