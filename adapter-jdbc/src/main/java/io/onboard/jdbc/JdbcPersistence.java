@@ -12,6 +12,7 @@ final class JdbcPersistence {
         JdbiTransactions db = new JdbiTransactions(jdbi);
         JdbcAccess access = new JdbcAccess(db);
         return new Persistence(access, access, access, new JdbcPayoutDestinations(db), new JdbcStores(db),
-                new JdbcTerminals(db), new JdbcSequences(db), new JdbcSessions(db), new JdbcIdempotencyRecords(db), db);
+                new JdbcTerminals(db), new JdbcSequences(db), new JdbcSessions(db), new JdbcIdempotencyRecords(db), db,
+                new JdbcEnrollmentChains(db));
     }
 }

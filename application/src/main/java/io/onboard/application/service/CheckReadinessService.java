@@ -1,22 +1,21 @@
 package io.onboard.application.service;
 
 import io.onboard.application.port.in.terminal.CheckReadinessUseCase;
-import io.onboard.application.port.out.Terminals;
+import io.onboard.application.port.out.EnrollmentChains;
 import io.onboard.application.port.out.Transactions;
 import io.onboard.domain.account.AccountId;
+import io.onboard.domain.enrollment.Enrollment;
+import io.onboard.domain.enrollment.EnrollmentChain;
 import io.onboard.domain.enrollment.Readiness;
-import io.onboard.domain.terminal.Terminal;
+import io.onboard.domain.error.NotFoundException;
 import io.onboard.domain.terminal.TerminalId;
-import java.util.Optional;
 
 /** Reports every enrollment check of a terminal of the account; an unknown terminal is {@code NOT_FOUND}. */
 public final class CheckReadinessService implements CheckReadinessUseCase {
-    private final Terminals terminals;
-    private final Chains chains;
+    private final EnrollmentChains chains;
     private final Transactions transactions;
 
-    CheckReadinessService(Terminals terminals, Chains chains, Transactions transactions) {
-        this.terminals = terminals;
+    CheckReadinessService(EnrollmentChains chains, Transactions transactions) {
         this.chains = chains;
         this.transactions = transactions;
     }
@@ -24,9 +23,10 @@ public final class CheckReadinessService implements CheckReadinessUseCase {
     @Override
     public Readiness check(AccountId accountId, String terminalId) {
         TerminalId id = Lookups.terminalId(terminalId);
-        return transactions.reading(() -> {
-            Terminal terminal = terminals.get(accountId, id);
-            return chains.readiness(id.value(), Optional.of(terminal));
-        });
+        EnrollmentChain chain = transactions.reading(() -> chains.chainOf(accountId, id));
+        if (chain.terminal().isEmpty()) {
+            throw new NotFoundException("terminal", id.value());
+        }
+        return Enrollment.evaluate(id.value(), chain);
     }
 }

@@ -3,15 +3,12 @@ package io.onboard.application.service;
 import io.onboard.application.port.in.session.CheckSessionCommand;
 import io.onboard.application.port.in.session.CheckSessionUseCase;
 import io.onboard.application.port.in.session.SessionCheck;
-import io.onboard.application.port.out.Stores;
-import io.onboard.application.port.out.Terminals;
-import io.onboard.domain.enrollment.Readiness;
+import io.onboard.application.port.out.Transactions;
 import io.onboard.domain.error.RuleViolationException;
 import io.onboard.domain.seller.PayoutDestinationId;
 import io.onboard.domain.session.SessionTarget;
 import io.onboard.domain.session.TerminalSession;
 import io.onboard.domain.store.StoreId;
-import io.onboard.domain.terminal.Terminal;
 import io.onboard.domain.terminal.TerminalId;
 import java.util.Optional;
 
@@ -21,14 +18,12 @@ import java.util.Optional;
  */
 public final class CheckSessionService implements CheckSessionUseCase {
     private final CommandValidator validator = new CommandValidator();
-    private final Stores stores;
-    private final Terminals terminals;
-    private final Chains chains;
+    private final SessionTargets targets;
+    private final Transactions transactions;
 
-    CheckSessionService(Stores stores, Terminals terminals, Chains chains) {
-        this.stores = stores;
-        this.terminals = terminals;
-        this.chains = chains;
+    CheckSessionService(SessionTargets targets, Transactions transactions) {
+        this.targets = targets;
+        this.transactions = transactions;
     }
 
     @Override
@@ -43,13 +38,12 @@ public final class CheckSessionService implements CheckSessionUseCase {
         in.done();
 
         SessionTarget target = new SessionTarget(storeId, terminalId, seller);
-        Optional<Terminal> terminal = terminals.find(command.accountId(), terminalId);
-        Readiness readiness = chains.readiness(terminalId.value(), terminal);
+        SessionTargets.Facts facts = transactions.reading(() -> targets.read(command.accountId(), target));
         try {
-            TerminalSession.admit(target, stores.findByStoreId(command.accountId(), storeId), terminal, readiness);
-            return new SessionCheck(readiness, Optional.empty());
+            facts.admit();
+            return new SessionCheck(facts.readiness(), Optional.empty());
         } catch (RuleViolationException refused) {
-            return new SessionCheck(readiness, Optional.of(refused));
+            return new SessionCheck(facts.readiness(), Optional.of(refused));
         }
     }
 }

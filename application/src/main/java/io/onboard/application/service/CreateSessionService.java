@@ -6,13 +6,10 @@ import io.onboard.application.port.in.session.OrderInput;
 import io.onboard.application.port.in.session.StoreTargetInput;
 import io.onboard.application.port.out.Clock;
 import io.onboard.application.port.out.Sessions;
-import io.onboard.application.port.out.Stores;
-import io.onboard.application.port.out.Terminals;
 import io.onboard.application.port.out.Transactions;
 import io.onboard.domain.common.CurrencyCode;
 import io.onboard.domain.common.Text;
 import io.onboard.domain.common.Website;
-import io.onboard.domain.enrollment.Readiness;
 import io.onboard.domain.seller.PayoutDestinationId;
 import io.onboard.domain.session.Money;
 import io.onboard.domain.session.SessionId;
@@ -20,27 +17,20 @@ import io.onboard.domain.session.SessionOrder;
 import io.onboard.domain.session.SessionTarget;
 import io.onboard.domain.session.TerminalSession;
 import io.onboard.domain.store.StoreId;
-import io.onboard.domain.terminal.Terminal;
 import io.onboard.domain.terminal.TerminalId;
-import java.util.Optional;
 import java.util.UUID;
 
 /** Accepts a terminal session only when the store, terminal and seller belong together and the terminal is enrolled. */
 public final class CreateSessionService implements CreateSessionUseCase {
     private final CommandValidator validator = new CommandValidator();
-    private final Stores stores;
-    private final Terminals terminals;
+    private final SessionTargets targets;
     private final Sessions sessions;
-    private final Chains chains;
     private final Transactions transactions;
     private final Clock clock;
 
-    CreateSessionService(Stores stores, Terminals terminals, Sessions sessions, Chains chains, Transactions transactions,
-                         Clock clock) {
-        this.stores = stores;
-        this.terminals = terminals;
+    CreateSessionService(SessionTargets targets, Sessions sessions, Transactions transactions, Clock clock) {
+        this.targets = targets;
         this.sessions = sessions;
-        this.chains = chains;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -54,12 +44,14 @@ public final class CreateSessionService implements CreateSessionUseCase {
         in.done();
 
         SessionTarget target = order.target();
+        // A refusal is decided on a read, so it never waits for the write lock behind accepted sessions; an
+        // accepted target is read and checked again inside the transaction that stores the session.
+        transactions.reading(() -> targets.read(command.accountId(), target)).admit();
         return transactions.inTransaction(() -> {
-            Optional<Terminal> terminal = terminals.find(command.accountId(), target.terminalId());
-            Readiness readiness = chains.readiness(target.terminalId().value(), terminal);
+            SessionTargets.Facts facts = targets.read(command.accountId(), target);
             TerminalSession session = TerminalSession.accept(SessionId.generate(command.accountId(), UUID.randomUUID()),
-                    command.accountId(), order, profileId, callback,
-                    stores.findByStoreId(command.accountId(), target.storeId()), terminal, readiness, clock.now());
+                    command.accountId(), order, profileId, callback, facts.named(), facts.chain().terminal(),
+                    facts.readiness(), clock.now());
             sessions.add(session);
             return session;
         });

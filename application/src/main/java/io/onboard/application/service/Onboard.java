@@ -72,7 +72,7 @@ public final class Onboard {
         var storeViews = new StoreViews(db.payoutDestinations(), db.terminals());
         var terminalViews = new TerminalViews(db.stores());
         var links = new StoreLinks(db.payoutDestinations());
-        var chains = new Chains(db.stores(), db.payoutDestinations());
+        var sessionTargets = new SessionTargets(db.enrollmentChains());
         var provisioner = new TerminalProvisioner(provisioning, db.terminals(), tx, clock);
 
         applyForPayoutDestination = new ApplyForPayoutDestinationService(db.accounts(), db.payoutDestinations(), sellerViews, tx, clock);
@@ -91,9 +91,9 @@ public final class Onboard {
         updateTerminal = new UpdateTerminalService(db.stores(), db.terminals(), terminalViews, tx, clock);
         removeTerminal = new RemoveTerminalService(db.terminals(), terminalViews, tx, clock);
         syncTerminal = new SyncTerminalService(db.stores(), db.terminals(), provisioner, tx, clock);
-        checkReadiness = new CheckReadinessService(db.terminals(), chains, tx);
-        createSession = new CreateSessionService(db.stores(), db.terminals(), db.sessions(), chains, tx, clock);
-        checkSession = new CheckSessionService(db.stores(), db.terminals(), chains);
+        checkReadiness = new CheckReadinessService(db.enrollmentChains(), tx);
+        createSession = new CreateSessionService(sessionTargets, db.sessions(), tx, clock);
+        checkSession = new CheckSessionService(sessionTargets, tx);
         getSession = new GetSessionService(db.sessions());
         createAccount = new CreateAccountService(db.accounts(), tx, clock);
         issueApiClient = new IssueApiClientService(db.accounts(), db.apiClients(), tx, clock);

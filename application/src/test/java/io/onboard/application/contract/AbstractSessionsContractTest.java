@@ -6,6 +6,8 @@ import io.onboard.application.port.out.Sessions;
 import io.onboard.domain.common.CurrencyCode;
 import io.onboard.domain.common.Website;
 import io.onboard.domain.enrollment.Enrollment;
+import io.onboard.domain.enrollment.EnrollmentChain.StoreLink;
+import io.onboard.domain.enrollment.EnrollmentChain.TerminalLink;
 import io.onboard.domain.seller.PayoutDestination;
 import io.onboard.domain.session.Money;
 import io.onboard.domain.session.SessionId;
@@ -77,7 +79,7 @@ public abstract class AbstractSessionsContractTest extends PortContractTest {
     private TerminalSession accept(Money money, String reference, String profileId, Website callback) {
         SessionOrder order = new SessionOrder(money, reference, new SessionTarget(store.storeId(), terminal.terminalId(), seller.id()));
         return TerminalSession.accept(SessionId.generate(ACCOUNT, UUID.randomUUID()), ACCOUNT, order, profileId, callback,
-                Optional.of(store), Optional.of(terminal),
+                Optional.of(StoreLink.of(store)), Optional.of(TerminalLink.of(terminal)),
                 Enrollment.evaluate(terminal.terminalId().value(), Optional.of(terminal), Optional.of(store), Optional.of(seller)),
                 minutesAfterStart(1));
     }

@@ -3,12 +3,12 @@ package io.onboard.domain.session;
 import io.onboard.domain.account.AccountId;
 import io.onboard.domain.common.Text;
 import io.onboard.domain.common.Website;
+import io.onboard.domain.enrollment.EnrollmentChain.StoreLink;
+import io.onboard.domain.enrollment.EnrollmentChain.TerminalLink;
 import io.onboard.domain.enrollment.Readiness;
 import io.onboard.domain.error.ErrorCode;
 import io.onboard.domain.error.FieldError;
 import io.onboard.domain.error.RuleViolationException;
-import io.onboard.domain.store.Store;
-import io.onboard.domain.terminal.Terminal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -36,8 +36,8 @@ public record TerminalSession(SessionId id, AccountId accountId, SessionOrder or
      * ({@code TERMINAL_NOT_ENROLLED}, listing every failed check).
      */
     public static TerminalSession accept(SessionId id, AccountId accountId, SessionOrder order, String profileId,
-                                         Website callbackUrl, Optional<Store> store, Optional<Terminal> terminal,
-                                         Readiness readiness, Instant now) {
+                                         Website callbackUrl, Optional<StoreLink> store,
+                                         Optional<TerminalLink> terminal, Readiness readiness, Instant now) {
         admit(order.target(), store, terminal, readiness);
         return new TerminalSession(id, accountId, order, profileId, callbackUrl, SessionStatus.CREATED, now);
     }
@@ -45,11 +45,12 @@ public record TerminalSession(SessionId id, AccountId accountId, SessionOrder or
     /**
      * The rules {@link #accept} applies to a session's target, on their own: returns when a session for
      * {@code target} would be accepted, or refuses exactly as {@link #accept} would. Lets an operator ask
-     * "would this terminal take a session?" without creating one.
+     * "would this terminal take a session?" without creating one. {@code store} is the store the target names
+     * by its merchant id, {@code terminal} the terminal it names, and {@code readiness} that terminal's check.
      */
-    public static void admit(SessionTarget target, Optional<Store> store, Optional<Terminal> terminal,
+    public static void admit(SessionTarget target, Optional<StoreLink> store, Optional<TerminalLink> terminal,
                              Readiness readiness) {
-        Store named = store.filter(s -> !s.isDeleted()).orElseThrow(() -> refuse(ErrorCode.STORE_NOT_FOUND,
+        StoreLink named = store.filter(s -> !s.isDeleted()).orElseThrow(() -> refuse(ErrorCode.STORE_NOT_FOUND,
                 "order.store.id", "store " + target.storeId() + " does not exist"));
         boolean inStore = terminal.filter(t -> !t.isDeleted()).map(t -> t.storeId().equals(named.id())).orElse(false);
         if (terminal.isPresent() && !terminal.get().isDeleted() && !inStore) {

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.onboard.domain.common.CurrencyCode;
 import io.onboard.domain.common.Website;
 import io.onboard.domain.enrollment.Enrollment;
+import io.onboard.domain.enrollment.EnrollmentChain.StoreLink;
+import io.onboard.domain.enrollment.EnrollmentChain.TerminalLink;
 import io.onboard.domain.enrollment.Readiness;
 import io.onboard.domain.error.ErrorCode;
 import io.onboard.domain.error.FieldError;
@@ -52,8 +54,8 @@ class TerminalSessionTest {
 
     private TerminalSession accept(SessionOrder order, Store named, Terminal terminal, Readiness readiness) {
         return TerminalSession.accept(SESSION_ID, Accounts.TEST, order, "profile-1",
-                new Website("https://pos.example.com/callback"), Optional.ofNullable(named), Optional.ofNullable(terminal),
-                readiness, NOW);
+                new Website("https://pos.example.com/callback"), Optional.ofNullable(named).map(StoreLink::of),
+                Optional.ofNullable(terminal).map(TerminalLink::of), readiness, NOW);
     }
 
     @Test
@@ -169,9 +171,10 @@ class TerminalSessionTest {
         Readiness ready = readiness(terminal, store, seller);
         SessionOrder order = order("oslo-sentrum", terminal, "seller-1");
 
-        assertThat(TerminalSession.accept(SESSION_ID, Accounts.TEST, order, " ", null, Optional.of(store),
-                Optional.of(terminal), ready, NOW).profileId()).isNull();
+        assertThat(TerminalSession.accept(SESSION_ID, Accounts.TEST, order, " ", null, Optional.of(StoreLink.of(store)),
+                Optional.of(TerminalLink.of(terminal)), ready, NOW).profileId()).isNull();
         refusal(InvalidValueException.class, ErrorCode.VALIDATION_ERROR, () -> TerminalSession.accept(SESSION_ID,
-                Accounts.TEST, order, "p".repeat(101), null, Optional.of(store), Optional.of(terminal), ready, NOW));
+                Accounts.TEST, order, "p".repeat(101), null, Optional.of(StoreLink.of(store)),
+                Optional.of(TerminalLink.of(terminal)), ready, NOW));
     }
 }

@@ -6,7 +6,7 @@ import java.util.Objects;
 public record Persistence(Accounts accounts, ApiClients apiClients, AccessTokens accessTokens,
                           PayoutDestinations payoutDestinations, Stores stores, Terminals terminals,
                           Sequences sequences, Sessions sessions, IdempotencyRecords idempotencyRecords,
-                          Transactions transactions) {
+                          Transactions transactions, EnrollmentChains enrollmentChains) {
     public Persistence {
         Objects.requireNonNull(accounts, "accounts");
         Objects.requireNonNull(apiClients, "apiClients");
@@ -18,5 +18,14 @@ public record Persistence(Accounts accounts, ApiClients apiClients, AccessTokens
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(idempotencyRecords, "idempotencyRecords");
         Objects.requireNonNull(transactions, "transactions");
+        Objects.requireNonNull(enrollmentChains, "enrollmentChains");
+    }
+
+    /** Storage without a query of its own for enrollment chains: they are read through the aggregate ports. */
+    public Persistence(Accounts accounts, ApiClients apiClients, AccessTokens accessTokens,
+                       PayoutDestinations payoutDestinations, Stores stores, Terminals terminals, Sequences sequences,
+                       Sessions sessions, IdempotencyRecords idempotencyRecords, Transactions transactions) {
+        this(accounts, apiClients, accessTokens, payoutDestinations, stores, terminals, sequences, sessions,
+                idempotencyRecords, transactions, EnrollmentChains.over(terminals, stores, payoutDestinations));
     }
 }
