@@ -10,18 +10,19 @@ import io.javalin.http.HttpResponseException;
  * POSTs, ETags, and one log line per request. Start it on a port (0 picks a free one) and stop it when done.
  */
 public final class OnboardApi {
+    private final RequestLog requestLog = new RequestLog();
     private final Javalin app;
 
     public OnboardApi(UseCases useCases) {
         this.app = Javalin.create(config -> configure(config, useCases));
     }
 
-    private static void configure(JavalinConfig config, UseCases useCases) {
+    private void configure(JavalinConfig config, UseCases useCases) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.http.maxRequestSize = Call.MAX_BODY_BYTES;
         config.http.prefer405over404 = true;
-        config.requestLogger.http(RequestLog::log);
+        config.requestLogger.http(requestLog::log);
         config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
 
         new SystemEndpoints().register(config.routes);
@@ -47,8 +48,10 @@ public final class OnboardApi {
         return app.port();
     }
 
+    /** Stops listening, then writes the request lines still queued. */
     public void stop() {
         app.stop();
+        requestLog.close();
     }
 
     static void writeError(Context ctx, Throwable failure) {

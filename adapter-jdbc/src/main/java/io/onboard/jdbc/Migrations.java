@@ -19,7 +19,7 @@ import org.jdbi.v3.core.Jdbi;
  */
 final class Migrations {
     /** In order; a migration once released is never edited, only followed by a new one. */
-    static final List<String> FILES = List.of("V1__schema.sql");
+    static final List<String> FILES = List.of("V1__schema.sql", "V2__enrollment_index.sql");
 
     private Migrations() {
     }
