@@ -27,7 +27,7 @@ class MigrationsTest {
         Path file = folder.resolve("new/onboard.db");
         SqliteStorage.open(file);
 
-        assertThat(query(file, "SELECT version FROM schema_history")).containsExactly("1");
+        assertThat(query(file, "SELECT version FROM schema_history ORDER BY version")).containsExactly("1", "2");
         assertThat(query(file, "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE '%STRICT' "
                 + "AND name NOT LIKE 'sqlite_%'")).isEmpty();
         assertThat(query(file, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")).contains(
@@ -55,9 +55,25 @@ class MigrationsTest {
     void a_database_migrated_by_a_newer_onboard_is_refused() throws SQLException {
         Path file = folder.resolve("onboard.db");
         SqliteStorage.open(file);
-        execute(file, "INSERT INTO schema_history VALUES (2, 'V2__future.sql', 'x', 0)");
+        execute(file, "INSERT INTO schema_history VALUES (3, 'V3__future.sql', 'x', 0)");
 
-        assertThatThrownBy(() -> SqliteStorage.open(file)).hasMessageContaining("schema version 2");
+        assertThatThrownBy(() -> SqliteStorage.open(file)).hasMessageContaining("schema version 3");
+    }
+
+    @Test
+    void a_database_of_the_first_release_gets_the_enrollment_index_and_keeps_its_data() throws SQLException {
+        Path file = folder.resolve("onboard.db");
+        Onboard.withBuiltIns(SqliteStorage.open(file).persistence()).createAccount()
+                .create(new CreateAccountCommand(Seed.ACCOUNT.value(), "kept"));
+        execute(file, "DROP INDEX terminals_enrollment");
+        execute(file, "DELETE FROM schema_history WHERE version = 2");
+
+        SqliteStorage.open(file);
+
+        assertThat(query(file, "SELECT version FROM schema_history ORDER BY version")).containsExactly("1", "2");
+        assertThat(query(file, "SELECT name FROM sqlite_schema WHERE type = 'index' AND name = 'terminals_enrollment'"))
+                .containsExactly("terminals_enrollment");
+        assertThat(query(file, "SELECT name FROM accounts")).containsExactly("kept");
     }
 
     @Test
