@@ -31,6 +31,7 @@ public final class Main {
             System.exit(2);
             return;
         }
+        Warmup.begin(Onboard::prepare);
         SqliteStorage storage = SqliteStorage.open(settings.database());
         Onboard onboard = Onboard.withBuiltIns(storage.persistence());
         printFirstClient(onboard, System.out);

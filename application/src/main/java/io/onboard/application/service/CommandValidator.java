@@ -18,6 +18,11 @@ final class CommandValidator {
 
     private final Validator validator = FACTORY.getValidator();
 
+    /** Builds the shared factory now, if no one has yet (see {@link Onboard#prepare()}). */
+    static void prepare() {
+        FACTORY.getValidator();
+    }
+
     /** Starts gathering the field errors of {@code command}, beginning with its constraint violations. */
     Input check(Object command) {
         Input input = new Input();
