@@ -1,6 +1,7 @@
 package io.onboard.jdbc;
 
 import io.onboard.application.port.out.Transactions;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -12,8 +13,17 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * Transactions over Jdbi, with the open transaction's handle bound to the thread so every port used inside
  * it writes through the same connection. Reading work binds one handle too, but begins no transaction: a
  * {@code BEGIN IMMEDIATE} would take the write lock. Outside both, each port call runs on its own handle.
+ *
+ * <p>Writers of this process take turns through one lock, and those that queue up while a transaction is open
+ * share its commit (group commit): each runs its work in turn inside the same SQLite transaction, under a
+ * savepoint of its own, and the last of the group commits for all. A work that throws is rolled back to its
+ * savepoint and leaves the others' work alone; a work that succeeded returns only once the group has
+ * committed, and fails if that commit fails. See {@link WriteGroup}.
  */
 final class JdbiTransactions implements Transactions {
+    /** Enough to spread a commit over many writers, few enough that none waits long for the group to end. */
+    static final int MAX_GROUP = 32;
+
     private final Jdbi jdbi;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
     private final ThreadLocal<Handle> reader = new ThreadLocal<>();
@@ -24,6 +34,10 @@ final class JdbiTransactions implements Transactions {
      * hands the lock over at once; the busy timeout still covers writers in other processes (the CLI).
      */
     private final ReentrantLock writer = new ReentrantLock();
+    /** The transaction the next writer joins, if one is open; guarded by {@link #writer}. */
+    private WriteGroup open;
+    /** Groups ended so far, committed or not: lets tests see how writers were grouped. */
+    private final AtomicLong groups = new AtomicLong();
 
     JdbiTransactions(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -34,19 +48,48 @@ final class JdbiTransactions implements Transactions {
         if (current.get() != null) {
             return work.get();
         }
+        WriteGroup group;
+        T result;
         writer.lock();
         try {
-            return jdbi.inTransaction(handle -> {
-                current.set(handle);
-                try {
-                    return work.get();
-                } finally {
-                    current.remove();
-                }
-            });
+            if (open == null) {
+                open = WriteGroup.begin(jdbi);
+            }
+            group = open;
+            current.set(group.handle());
+            try {
+                result = group.run(work);
+            } finally {
+                current.remove();
+                endOrPassOn();
+            }
         } finally {
             writer.unlock();
         }
+        group.awaitCommit();
+        return result;
+    }
+
+    /**
+     * Called by each writer after its work, holding the lock: commits the open group unless another writer is
+     * already waiting for the lock and can join it. The last one in always commits, so no group stays open.
+     */
+    private void endOrPassOn() {
+        if (open.isBroken() || !writer.hasQueuedThreads() || open.size() >= MAX_GROUP) {
+            WriteGroup ending = open;
+            open = null;
+            groups.incrementAndGet();
+            ending.end();
+        }
+    }
+
+    long groupsEnded() {
+        return groups.get();
+    }
+
+    /** Writers waiting for the lock right now. */
+    int waitingWriters() {
+        return writer.getQueueLength();
     }
 
     /** One handle (a pooled connection and Jdbi's per-handle setup) for all the reads, not one per port call. */

@@ -21,6 +21,12 @@ import org.jdbi.v3.core.statement.StatementContext;
 final class ReusedStatements implements StatementBuilder {
     /** Idle statements by SQL text, per physical connection; a connection is used by one thread at a time. */
     private final Map<Connection, Map<String, PreparedStatement>> idle = new IdentityHashMap<>();
+    /**
+     * The SQL each handed-out statement was prepared from. Jdbi closes a statement with its rendered SQL, which
+     * for named parameters ({@code :name}) differs from the parsed SQL ({@code ?}) it was created with, so the
+     * close's own argument would file it under a key no later call asks for.
+     */
+    private final Map<PreparedStatement, String> inUse = new IdentityHashMap<>();
 
     private final StatementBuilder plain = new DefaultStatementBuilder();
 
@@ -32,11 +38,17 @@ final class ReusedStatements implements StatementBuilder {
     @Override
     public PreparedStatement create(Connection connection, String sql, StatementContext ctx) throws SQLException {
         Connection physical = connection.unwrap(Connection.class);
-        PreparedStatement reused;
+        PreparedStatement statement;
         synchronized (idle) {
-            reused = idle.computeIfAbsent(physical, c -> new HashMap<>()).remove(sql);
+            statement = idle.computeIfAbsent(physical, c -> new HashMap<>()).remove(sql);
         }
-        return reused != null ? reused : physical.prepareStatement(sql);
+        if (statement == null) {
+            statement = physical.prepareStatement(sql);
+        }
+        synchronized (idle) {
+            inUse.put(statement, sql);
+        }
+        return statement;
     }
 
     @Override
@@ -46,14 +58,19 @@ final class ReusedStatements implements StatementBuilder {
 
     @Override
     public void close(Connection connection, String sql, Statement statement) throws SQLException {
-        if (!(statement instanceof PreparedStatement prepared) || statement.isClosed()) {
+        String created;
+        synchronized (idle) {
+            created = statement instanceof PreparedStatement ? inUse.remove(statement) : null;
+        }
+        if (created == null || statement.isClosed()) {
             plain.close(connection, sql, statement);
             return;
         }
+        PreparedStatement prepared = (PreparedStatement) statement;
         prepared.clearParameters();
         PreparedStatement displaced;
         synchronized (idle) {
-            displaced = idle.computeIfAbsent(connection.unwrap(Connection.class), c -> new HashMap<>()).put(sql, prepared);
+            displaced = idle.computeIfAbsent(connection.unwrap(Connection.class), c -> new HashMap<>()).put(created, prepared);
         }
         if (displaced != null && displaced != prepared) {
             displaced.close();

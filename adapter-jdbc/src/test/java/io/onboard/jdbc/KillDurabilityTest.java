@@ -65,10 +65,13 @@ class KillDurabilityTest {
     }
 
     private static void assertAllPresent(Path file, List<String> acknowledged) {
-        Onboard onboard = Onboard.withBuiltIns(SqliteStorage.open(file).persistence());
-        for (String id : acknowledged) {
-            assertThat(onboard.getTerminal().get(Seed.ACCOUNT, id).terminal().status())
-                    .as(id).isIn(TerminalStatus.PENDING, TerminalStatus.ACTIVE);
+        // Closed afterwards: a pool left open may add a connection (and the -wal file) while JUnit deletes the folder.
+        try (SqliteStorage storage = SqliteStorage.open(file)) {
+            Onboard onboard = Onboard.withBuiltIns(storage.persistence());
+            for (String id : acknowledged) {
+                assertThat(onboard.getTerminal().get(Seed.ACCOUNT, id).terminal().status())
+                        .as(id).isIn(TerminalStatus.PENDING, TerminalStatus.ACTIVE);
+            }
         }
     }
 
