@@ -26,26 +26,31 @@ import java.util.Optional;
  * three queries and mapped some eighty columns into validated value objects (benchmarks 1 and 2). The terminal
  * part comes from the covering index {@code terminals_enrollment} alone (migration V2); SQLite's planner would
  * pick the unique {@code (account_id, number)} index and then read the wide row, so the query names the index.
+ * Plain JDBC with columns read by position: Jdbi's machinery cost as much as the query (see
+ * {@link JdbiTransactions#query}).
  */
 final class JdbcEnrollmentChains implements EnrollmentChains {
+    /** The store's columns and its seller's country, in this order, in both queries; read by position. */
+    private static final String STORE_COLUMNS = """
+            s.number, s.store_id, s.status, s.payout_destination_id, s.organization_number, p.country_code""";
+
     private static final String CHAIN = """
-            SELECT t.status AS terminal_status, t.status_reason, t.store_number,
-                   s.number AS store_number_found, s.store_id, s.status AS store_status, s.payout_destination_id,
-                   s.organization_number AS store_organization_number,
-                   p.payout_destination_id AS seller_id, p.case_status, p.country_code,
-                   p.organization_number AS seller_organization_number
+            SELECT t.status, t.status_reason, t.store_number,
+                   %s,
+                   p.payout_destination_id, p.case_status, p.organization_number
             FROM terminals t INDEXED BY terminals_enrollment
             LEFT JOIN stores s ON s.account_id = t.account_id AND s.number = t.store_number
             LEFT JOIN payout_destinations p
               ON p.account_id = s.account_id AND p.payout_destination_id = s.payout_destination_id
-            WHERE t.account_id = ? AND t.number = ?""";
+            WHERE t.account_id = ? AND t.number = ?""".formatted(STORE_COLUMNS);
+    private static final int CHAIN_STORE = 4;
+    private static final int CHAIN_SELLER = 10;
 
     private static final String STORE = """
-            SELECT s.number AS store_number_found, s.store_id, s.status AS store_status, s.payout_destination_id,
-                   s.organization_number AS store_organization_number, p.country_code
+            SELECT %s
             FROM stores s JOIN payout_destinations p
               ON p.account_id = s.account_id AND p.payout_destination_id = s.payout_destination_id
-            WHERE s.account_id = ? AND s.store_id = ?""";
+            WHERE s.account_id = ? AND s.store_id = ?""".formatted(STORE_COLUMNS);
 
     private final JdbiTransactions db;
 
@@ -58,45 +63,48 @@ final class JdbcEnrollmentChains implements EnrollmentChains {
         if (!id.accountId().equals(account)) {
             return EnrollmentChain.none();
         }
-        return db.with(h -> h.createQuery(CHAIN).bind(0, account.value()).bind(1, id.number())
-                        .map((rs, ctx) -> chain(account, rs)).findOne())
-                .orElseGet(EnrollmentChain::none);
+        return db.query(CHAIN, statement -> {
+            statement.setString(1, account.value());
+            statement.setLong(2, id.number());
+        }, rows -> rows.next() ? chain(account, rows) : EnrollmentChain.none());
     }
 
     @Override
     public Optional<StoreLink> storeByStoreId(AccountId account, StoreId storeId) {
-        return db.with(h -> h.createQuery(STORE).bind(0, account.value()).bind(1, storeId.value())
-                .map((rs, ctx) -> store(account, rs).orElseThrow()).findOne());
+        return db.query(STORE, statement -> {
+            statement.setString(1, account.value());
+            statement.setString(2, storeId.value());
+        }, rows -> rows.next() ? store(account, rows, 1) : Optional.empty());
     }
 
-    private static EnrollmentChain chain(AccountId account, ResultSet rs) throws SQLException {
-        TerminalLink terminal = new TerminalLink(TerminalStatus.valueOf(rs.getString("terminal_status")),
-                Optional.ofNullable(Columns.value(rs.getString("status_reason"), StatusReason::valueOf)),
-                new StoreServerId(account, rs.getLong("store_number")));
-        Optional<StoreLink> store = store(account, rs);
-        String sellerId = rs.getString("seller_id");
+    private static EnrollmentChain chain(AccountId account, ResultSet row) throws SQLException {
+        TerminalLink terminal = new TerminalLink(TerminalStatus.valueOf(row.getString(1)),
+                Optional.ofNullable(Columns.value(row.getString(2), StatusReason::valueOf)),
+                new StoreServerId(account, row.getLong(3)));
+        Optional<StoreLink> store = store(account, row, CHAIN_STORE);
+        String sellerId = row.getString(CHAIN_SELLER);
         Optional<SellerLink> seller = sellerId == null ? Optional.empty() : Optional.of(new SellerLink(
-                new PayoutDestinationId(sellerId), CaseStatus.valueOf(rs.getString("case_status")),
-                organizationNumber(rs, "seller_organization_number")));
+                new PayoutDestinationId(sellerId), CaseStatus.valueOf(row.getString(CHAIN_SELLER + 1)),
+                organizationNumber(row, CHAIN_SELLER + 2, CHAIN_STORE + 5)));
         return new EnrollmentChain(Optional.of(terminal), store, seller);
     }
 
-    /** The store columns of a row, empty when the left join found no store. */
-    private static Optional<StoreLink> store(AccountId account, ResultSet rs) throws SQLException {
-        long number = rs.getLong("store_number_found");
-        if (rs.wasNull()) {
+    /** The {@link #STORE_COLUMNS} from position {@code first}; empty when the left join found no store. */
+    private static Optional<StoreLink> store(AccountId account, ResultSet row, int first) throws SQLException {
+        long number = row.getLong(first);
+        if (row.wasNull()) {
             return Optional.empty();
         }
-        return Optional.of(new StoreLink(new StoreServerId(account, number), new StoreId(rs.getString("store_id")),
-                StoreStatus.valueOf(rs.getString("store_status")),
-                new PayoutDestinationId(rs.getString("payout_destination_id")),
-                organizationNumber(rs, "store_organization_number")));
+        return Optional.of(new StoreLink(new StoreServerId(account, number), new StoreId(row.getString(first + 1)),
+                StoreStatus.valueOf(row.getString(first + 2)), new PayoutDestinationId(row.getString(first + 3)),
+                organizationNumber(row, first + 4, first + 5)));
     }
 
     /** A store's number is stored without its country, which is its seller's (see {@link StoreRows}). */
-    private static Optional<OrganizationNumber> organizationNumber(ResultSet rs, String column) throws SQLException {
-        String number = rs.getString(column);
-        return number == null ? Optional.empty()
-                : Optional.of(new OrganizationNumber(new CountryCode(rs.getString("country_code")), number));
+    private static Optional<OrganizationNumber> organizationNumber(ResultSet row, int number, int country)
+            throws SQLException {
+        String value = row.getString(number);
+        return value == null ? Optional.empty()
+                : Optional.of(new OrganizationNumber(new CountryCode(row.getString(country)), value));
     }
 }

@@ -37,7 +37,7 @@ public final class SqliteStorage implements AutoCloseable {
         ReusedStatements statements = new ReusedStatements();
         jdbi.setStatementBuilderFactory(connection -> statements);
         Migrations.apply(jdbi);
-        this.persistence = JdbcPersistence.over(jdbi);
+        this.persistence = JdbcPersistence.over(new JdbiTransactions(jdbi, dataSource, statements));
     }
 
     /** Opens the database file, creating it and its folder if needed. */

@@ -91,7 +91,7 @@ public final class Onboard {
         updateTerminal = new UpdateTerminalService(db.stores(), db.terminals(), terminalViews, tx, clock);
         removeTerminal = new RemoveTerminalService(db.terminals(), terminalViews, tx, clock);
         syncTerminal = new SyncTerminalService(db.stores(), db.terminals(), provisioner, tx, clock);
-        checkReadiness = new CheckReadinessService(db.enrollmentChains(), tx);
+        checkReadiness = new CheckReadinessService(db.enrollmentChains());
         createSession = new CreateSessionService(sessionTargets, db.sessions(), tx, clock);
         checkSession = new CheckSessionService(sessionTargets, tx);
         getSession = new GetSessionService(db.sessions());
