@@ -38,7 +38,8 @@ start_server() {
   local t0 t1
   t0=$(date +%s%N)
   # shellcheck disable=SC2086
-  java $SERVER_JAVA_OPTS -jar "$ROOT/adapter-http/target/onboard-http.jar" --port "$PORT" --db "$WORK/run.db" \
+  java -XX:SharedArchiveFile="$ROOT/adapter-http/target/onboard-http.jsa" $SERVER_JAVA_OPTS \
+    -jar "$ROOT/adapter-http/target/onboard-http.jar" --port "$PORT" --db "$WORK/run.db" \
     >"$WORK/server.log" 2>&1 &
   SERVER_PID=$!
   trap stop_server EXIT

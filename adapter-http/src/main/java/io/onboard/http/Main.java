@@ -31,20 +31,37 @@ public final class Main {
             System.exit(2);
             return;
         }
+        Running server = start(settings, System.out);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("stopping");
+            server.stop();
+            LOG.info("stopped");
+        }, "onboard-shutdown"));
+        LOG.info("Onboard API listening on http://localhost:{} (database {})", server.port(),
+                settings.database().toAbsolutePath().normalize());
+    }
+
+    /** Opens the database and starts the API on it; prints the first client's credentials to {@code out}. */
+    static Running start(Settings settings, PrintStream out) {
         Warmup.begin(Onboard::prepare);
         SqliteStorage storage = SqliteStorage.open(settings.database());
         Onboard onboard = Onboard.withBuiltIns(storage.persistence());
-        printFirstClient(onboard, System.out);
+        printFirstClient(onboard, out);
         OnboardApi api = new OnboardApi(useCases(onboard, storage.persistence().idempotencyRecords(),
                 storage.persistence().transactions(), new SystemClock())).start("0.0.0.0", settings.port());
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LOG.info("stopping");
+        return new Running(api, storage::close);
+    }
+
+    /** A started server: stop the API first, so no request is left without its storage. */
+    record Running(OnboardApi api, Runnable closeStorage) {
+        int port() {
+            return api.port();
+        }
+
+        void stop() {
             api.stop();
-            storage.close();
-            LOG.info("stopped");
-        }, "onboard-shutdown"));
-        LOG.info("Onboard API listening on http://localhost:{} (database {})", api.port(),
-                settings.database().toAbsolutePath().normalize());
+            closeStorage.run();
+        }
     }
 
     /** First start: the bootstrap client's credentials, on a line of their own, shown this once. */

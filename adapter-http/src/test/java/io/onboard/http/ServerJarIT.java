@@ -70,7 +70,9 @@ class ServerJarIT {
         static Server start(Path db) throws Exception {
             Server server = new Server();
             String java = ProcessHandle.current().info().command().orElse("java");
-            server.process = new ProcessBuilder(java, "-jar", System.getProperty("onboard.jar", "target/onboard-http.jar"),
+            // As the README runs it, with the build's class-data archive; -Xshare:on makes an unusable archive fatal.
+            server.process = new ProcessBuilder(java, "-Xshare:on", "-XX:SharedArchiveFile=target/onboard-http.jsa",
+                    "-jar", System.getProperty("onboard.jar", "target/onboard-http.jar"),
                     "--port", "0", "--db", db.toString()).redirectErrorStream(true).start();
             LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
             Thread reader = server.reader = new Thread(() -> {
