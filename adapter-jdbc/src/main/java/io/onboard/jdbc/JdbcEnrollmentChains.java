@@ -39,8 +39,9 @@ final class JdbcEnrollmentChains implements EnrollmentChains {
                    %s,
                    p.payout_destination_id, p.case_status, p.organization_number
             FROM terminals t INDEXED BY terminals_enrollment
-            LEFT JOIN stores s ON s.account_id = t.account_id AND s.number = t.store_number
-            LEFT JOIN payout_destinations p
+            LEFT JOIN stores s INDEXED BY stores_enrollment
+              ON s.account_id = t.account_id AND s.number = t.store_number
+            LEFT JOIN payout_destinations p INDEXED BY payout_destinations_enrollment
               ON p.account_id = s.account_id AND p.payout_destination_id = s.payout_destination_id
             WHERE t.account_id = ? AND t.number = ?""".formatted(STORE_COLUMNS);
     private static final int CHAIN_STORE = 4;
