@@ -61,18 +61,20 @@ class MigrationsTest {
     }
 
     @Test
-    void a_database_of_the_first_release_gets_the_enrollment_index_and_keeps_its_data() throws SQLException {
+    void a_database_of_the_first_release_gets_the_enrollment_indexes_and_keeps_its_data() throws SQLException {
         Path file = folder.resolve("onboard.db");
         Onboard.withBuiltIns(SqliteStorage.open(file).persistence()).createAccount()
                 .create(new CreateAccountCommand(Seed.ACCOUNT.value(), "kept"));
-        execute(file, "DROP INDEX terminals_enrollment");
+        for (String index : List.of("terminals_enrollment", "stores_enrollment", "payout_destinations_enrollment")) {
+            execute(file, "DROP INDEX " + index);
+        }
         execute(file, "DELETE FROM schema_history WHERE version = 2");
 
         SqliteStorage.open(file);
 
         assertThat(query(file, "SELECT version FROM schema_history ORDER BY version")).containsExactly("1", "2");
-        assertThat(query(file, "SELECT name FROM sqlite_schema WHERE type = 'index' AND name = 'terminals_enrollment'"))
-                .containsExactly("terminals_enrollment");
+        assertThat(query(file, "SELECT name FROM sqlite_schema WHERE type = 'index' AND name LIKE '%_enrollment' ORDER BY name"))
+                .containsExactly("payout_destinations_enrollment", "stores_enrollment", "terminals_enrollment");
         assertThat(query(file, "SELECT name FROM accounts")).containsExactly("kept");
     }
 
