@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * The training run behind the server's class-data archive: the build runs this once with
  * {@code -XX:ArchiveClassesAtExit=target/onboard-http.jsa}, and the server started with
  * {@code -XX:SharedArchiveFile=target/onboard-http.jsa} then maps the classes it loaded instead of loading
- * and verifying them one by one (start to first answer: about 1.45 s down to about 0.8 s, benchmark 5). It
+ * and verifying them one by one (start to first answer: about 1.45 s down to about 0.9 s, benchmark 5). It
  * starts the server on a fresh database in the folder given, on a free port, sends the requests a first client
  * sends (health, token, a list, an unknown terminal), and stops. A JVM that cannot use the archive (another
  * JDK, a rebuilt jar) says so once and starts as it would without it.

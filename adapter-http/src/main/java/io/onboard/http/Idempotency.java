@@ -82,7 +82,10 @@ final class Idempotency {
             // A refusal changed nothing (its transaction rolled back), so its answer is remembered on its own.
             if (ErrorMapping.isStateRefusal(failure)) {
                 ErrorMapping.Rendered rendered = ErrorMapping.render(failure);
-                remember(call, key, fingerprint, rendered.status(), Reply.write(rendered.body()));
+                transactions.inTransaction(() -> {
+                    remember(call, key, fingerprint, rendered.status(), Reply.write(rendered.body()));
+                    return null;
+                });
             }
             throw failure;
         }
@@ -92,7 +95,11 @@ final class Idempotency {
         Instant now = clock.now();
         Optional<IdempotencyRecord> found = records.find(call.account(), key);
         if (found.isPresent() && found.get().isExpiredAt(now)) {
-            records.deleteCreatedBefore(now.minus(IdempotencyRecord.RETENTION).plusMillis(1));
+            // In a transaction, like every write: it then queues with the others instead of on SQLite's busy wait.
+            transactions.inTransaction(() -> {
+                records.deleteCreatedBefore(now.minus(IdempotencyRecord.RETENTION).plusMillis(1));
+                return null;
+            });
             return Optional.empty();
         }
         return found;

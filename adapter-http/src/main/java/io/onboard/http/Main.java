@@ -45,11 +45,21 @@ public final class Main {
     static Running start(Settings settings, PrintStream out) {
         Warmup.begin(Onboard::prepare);
         SqliteStorage storage = SqliteStorage.open(settings.database());
-        Onboard onboard = Onboard.withBuiltIns(storage.persistence());
-        printFirstClient(onboard, out);
-        OnboardApi api = new OnboardApi(useCases(onboard, storage.persistence().idempotencyRecords(),
-                storage.persistence().transactions(), new SystemClock())).start("0.0.0.0", settings.port());
-        return new Running(api, storage::close);
+        OnboardApi api = null;
+        try {
+            Onboard onboard = Onboard.withBuiltIns(storage.persistence());
+            printFirstClient(onboard, out);
+            api = new OnboardApi(useCases(onboard, storage.persistence().idempotencyRecords(),
+                    storage.persistence().transactions(), new SystemClock()));
+            return new Running(api.start("0.0.0.0", settings.port()), storage::close);
+        } catch (RuntimeException e) {
+            // A port in use, say: the process is about to end, but an embedding caller would keep the pool.
+            if (api != null) {
+                api.stop();
+            }
+            storage.close();
+            throw e;
+        }
     }
 
     /** A started server: stop the API first, so no request is left without its storage. */

@@ -34,6 +34,9 @@ final class RequestLog implements AutoCloseable {
     }
 
     void log(Context ctx, Float millis) {
+        if (!LOG.isInfoEnabled()) {
+            return;
+        }
         long tenths = Math.round(millis * 10.0);
         String line = ctx.method().name() + ' ' + printable(ctx.path()) + ' ' + ctx.statusCode() + ' '
                 + tenths / 10 + '.' + tenths % 10 + "ms";
@@ -58,7 +61,11 @@ final class RequestLog implements AutoCloseable {
                 if (line == END) {
                     return;
                 }
-                LOG.info(line);
+                try {
+                    LOG.info(line);
+                } catch (RuntimeException | Error e) {
+                    // A line the logger failed on is lost; the writer goes on, or requests would wait for room forever.
+                }
             }
             batch.clear();
         }

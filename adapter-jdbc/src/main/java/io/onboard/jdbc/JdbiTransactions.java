@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -28,6 +29,12 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 final class JdbiTransactions implements Transactions {
     /** Enough to spread a commit over many writers, few enough that none waits long for the group to end. */
     static final int MAX_GROUP = 32;
+    /**
+     * A writer that succeeded waits for the group's commit, so a group is not passed on once its first writer
+     * has waited this long: a slow writer (an idempotent request runs the provider's call inside its transaction) then
+     * holds up only the writers queued behind it, as it would without groups.
+     */
+    static final long MAX_GROUP_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
     private final Jdbi jdbi;
     private final DataSource dataSource;
@@ -82,10 +89,12 @@ final class JdbiTransactions implements Transactions {
 
     /**
      * Called by each writer after its work, holding the lock: commits the open group unless another writer is
-     * already waiting for the lock and can join it. The last one in always commits, so no group stays open.
+     * already waiting for the lock and can join it; a group that is broken, full or has kept its first writer waiting too long ends at once.
+     * The last one in always ends it, so no group stays open.
      */
     private void endOrPassOn() {
-        if (open.isBroken() || !writer.hasQueuedThreads() || open.size() >= MAX_GROUP) {
+        if (open.isBroken() || !writer.hasQueuedThreads() || open.size() >= MAX_GROUP
+                || open.waitingNanos() > MAX_GROUP_NANOS) {
             WriteGroup ending = open;
             open = null;
             groups.incrementAndGet();

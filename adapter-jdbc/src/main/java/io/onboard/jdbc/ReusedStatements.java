@@ -62,8 +62,18 @@ final class ReusedStatements implements StatementBuilder {
         synchronized (idle) {
             created = statement instanceof PreparedStatement ? inUse.remove(statement) : null;
         }
-        if (created == null || statement.isClosed()) {
+        if (created == null) {
+            // Not handed out by us, or closed twice: only close it if it is not waiting in the idle pool.
+            synchronized (idle) {
+                Map<String, PreparedStatement> kept = idle.get(connection.unwrap(Connection.class));
+                if (kept != null && kept.containsValue(statement)) {
+                    return;
+                }
+            }
             plain.close(connection, sql, statement);
+            return;
+        }
+        if (statement.isClosed()) {
             return;
         }
         PreparedStatement prepared = (PreparedStatement) statement;

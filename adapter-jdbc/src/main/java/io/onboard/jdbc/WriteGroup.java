@@ -14,6 +14,8 @@ import org.jdbi.v3.core.Jdbi;
  */
 final class WriteGroup {
     private final Handle handle;
+    /** When the first member's work succeeded: from then on, an acknowledgement is waiting for the commit. */
+    private long firstDoneAt;
     private final CountDownLatch ended = new CountDownLatch(1);
     private int size;
     /** Set when a member's failure could not be undone on its own: the whole group then rolls back. */
@@ -48,64 +50,94 @@ final class WriteGroup {
         return broken != null;
     }
 
+    /** How long the first successful member has been waiting for the commit (0 while there is none). */
+    long waitingNanos() {
+        return size == 0 ? 0 : System.nanoTime() - firstDoneAt;
+    }
+
     /**
      * Runs one writer's work in the transaction. The first member needs no savepoint: if it fails, nothing else
      * is in the transaction, and the group ends (rolled back) right after it. Later members run under a
      * savepoint, so a failure takes back their own writes only.
      */
     <T> T run(Supplier<T> work) {
-        boolean first = size == 0;
-        size++;
-        if (first) {
+        if (size == 0) {
             try {
-                return work.get();
+                T result = work.get();
+                size++;
+                firstDoneAt = System.nanoTime();
+                return result;
             } catch (RuntimeException | Error e) {
                 broken = e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
                 throw e;
             }
         }
-        handle.execute("SAVEPOINT member");
+        try {
+            handle.execute("SAVEPOINT member");
+        } catch (RuntimeException e) {
+            broken = e;
+            throw e;
+        }
         T result;
         try {
             result = work.get();
         } catch (RuntimeException | Error e) {
-            size--;
-            try {
-                handle.execute("ROLLBACK TO member");
-                handle.execute("RELEASE member");
-            } catch (RuntimeException undo) {
-                broken = undo;
-            }
+            undo();
             throw e;
         }
-        handle.execute("RELEASE member");
+        try {
+            handle.execute("RELEASE member");
+        } catch (RuntimeException e) {
+            // Reported as failed, so its writes must not commit with the others.
+            undo();
+            throw e;
+        }
+        size++;
         return result;
+    }
+
+    /** Takes back the current member's writes; if even that fails, the whole group rolls back. */
+    private void undo() {
+        try {
+            handle.execute("ROLLBACK TO member");
+            handle.execute("RELEASE member");
+        } catch (RuntimeException e) {
+            broken = e;
+        }
     }
 
     /** Commits, or rolls back when broken; then lets every member waiting in {@link #awaitCommit()} go. */
     void end() {
         try {
             if (broken != null) {
-                handle.rollback();
-                failure = new IllegalStateException("the write was rolled back with its group: " + broken.getMessage(), broken);
+                failure = new IllegalStateException("the write was rolled back with its group: " + broken.getMessage(),
+                        broken);
+                rollBack();
             } else {
-                handle.commit();
-            }
-        } catch (RuntimeException e) {
-            failure = e;
-            try {
-                handle.rollback();
-            } catch (RuntimeException ignored) {
-                // The connection goes back to the pool, which resets it; the failure that matters is reported.
+                try {
+                    handle.commit();
+                } catch (RuntimeException e) {
+                    failure = e;
+                    rollBack();
+                }
             }
         } finally {
             try {
                 handle.close();
             } catch (RuntimeException e) {
-                // Closing only returns the connection; what was committed stays committed.
+                // Closing only returns the connection (the pool resets it); what was committed stays committed.
             } finally {
                 ended.countDown();
             }
+        }
+    }
+
+    /** Rolls back what is left; a transaction SQLite already ended makes this fail, which changes nothing. */
+    private void rollBack() {
+        try {
+            handle.rollback();
+        } catch (RuntimeException ignored) {
+            // The failure that matters is already recorded for the members.
         }
     }
 

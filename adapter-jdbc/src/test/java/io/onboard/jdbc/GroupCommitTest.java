@@ -55,6 +55,14 @@ class GroupCommitTest {
 
     /** Writer {@code n} adds account n, then fails if {@code fails}; the first waits for all others to queue. */
     private List<Future<String>> writeTogether(List<Integer> failing) {
+        return writeTogether(failing, -1);
+    }
+
+    /**
+     * As above; writer {@code wrecking} also ends the SQLite transaction under the group after its write, so its
+     * own undo (rollback to its savepoint) fails.
+     */
+    private List<Future<String>> writeTogether(List<Integer> failing, int wrecking) {
         CountDownLatch firstInside = new CountDownLatch(1);
         List<Future<String>> outcomes = new ArrayList<>();
         outcomes.add(pool.submit(() -> outcome(0, failing.contains(0), () -> {
@@ -63,22 +71,27 @@ class GroupCommitTest {
             while (transactions.waitingWriters() < WRITERS - 1 && System.nanoTime() < deadline) {
                 Thread.onSpinWait();
             }
-        })));
+        }, () -> { })));
         for (int n = 1; n < WRITERS; n++) {
             int writer = n;
             outcomes.add(pool.submit(() -> {
                 firstInside.await();
-                return outcome(writer, failing.contains(writer), () -> { });
+                return outcome(writer, failing.contains(writer) || writer == wrecking, () -> { }, () -> {
+                    if (writer == wrecking) {
+                        transactions.with(handle -> handle.execute("ROLLBACK"));
+                    }
+                });
             }));
         }
         return outcomes;
     }
 
-    private String outcome(int n, boolean fails, Runnable beforeWriting) {
+    private String outcome(int n, boolean fails, Runnable beforeWriting, Runnable afterWriting) {
         try {
             return transactions.inTransaction(() -> {
                 beforeWriting.run();
                 persistence.accounts().add(new Account(account(n), "writer " + n, T0));
+                afterWriting.run();
                 if (fails) {
                     throw new IllegalStateException("writer " + n + " refused");
                 }
@@ -112,6 +125,21 @@ class GroupCommitTest {
         assertThat(outcomes.get(0).get(60, TimeUnit.SECONDS)).isEqualTo("writer 0 refused");
         assertThat(persistence.accounts().find(account(0))).isEmpty();
         for (int n = 1; n < WRITERS; n++) {
+            assertThat(outcomes.get(n).get(60, TimeUnit.SECONDS)).isEqualTo("wrote " + n);
+            assertThat(persistence.accounts().find(account(n))).as("account %d", n).isPresent();
+        }
+    }
+
+    @Test
+    void when_a_failed_writer_cannot_be_undone_alone_the_group_rolls_back_and_no_writer_in_it_is_acknowledged()
+            throws Exception {
+        List<Future<String>> outcomes = writeTogether(List.of(), 1);
+
+        assertThat(outcomes.get(0).get(60, TimeUnit.SECONDS)).startsWith("the write was rolled back with its group");
+        assertThat(outcomes.get(1).get(60, TimeUnit.SECONDS)).isEqualTo("writer 1 refused");
+        assertThat(persistence.accounts().find(account(0))).isEmpty();
+        assertThat(persistence.accounts().find(account(1))).isEmpty();
+        for (int n = 2; n < WRITERS; n++) {
             assertThat(outcomes.get(n).get(60, TimeUnit.SECONDS)).isEqualTo("wrote " + n);
             assertThat(persistence.accounts().find(account(n))).as("account %d", n).isPresent();
         }

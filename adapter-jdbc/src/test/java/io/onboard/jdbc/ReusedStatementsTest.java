@@ -48,4 +48,17 @@ class ReusedStatementsTest {
             assertThat(statements.create(one, PARSED, null)).isSameAs(inUse);
         }
     }
+
+    @Test
+    void closing_a_statement_twice_leaves_it_open_for_its_next_user() throws SQLException {
+        ReusedStatements statements = new ReusedStatements();
+        try (Connection connection = open()) {
+            PreparedStatement statement = statements.create(connection, PARSED, null);
+            statements.close(connection, RENDERED, statement);
+            statements.close(connection, RENDERED, statement);
+
+            assertThat(statement.isClosed()).isFalse();
+            assertThat(statements.create(connection, PARSED, null)).isSameAs(statement);
+        }
+    }
 }
