@@ -8,10 +8,13 @@ import java.nio.file.Path;
 import java.util.UUID;
 
 /**
- * The child process of {@link KillDurabilityTest}: registers terminals in a loop on the given file and
- * prints each terminal id on its own line only after the registration committed, until it is killed.
+ * The child process of {@link KillDurabilityTest}: registers terminals in a loop on the given file, from several
+ * threads at once so that their writes share commits (group commit), and prints each terminal id on its own line
+ * only once its registration call has returned, until it is killed.
  */
 public final class DurabilityWriter {
+    private static final int THREADS = 4;
+
     private DurabilityWriter() {
     }
 
@@ -24,12 +27,18 @@ public final class DurabilityWriter {
         }
         System.out.println("ready");
         System.out.flush();
-        while (true) {
-            String serial = UUID.randomUUID().toString().substring(0, 18);
-            String id = onboard.registerTerminal().register(Requests.terminal(Seed.ACCOUNT, serial, Seed.STORE_ID))
-                    .terminal().terminalId().value();
-            System.out.println(id);
-            System.out.flush();
+        for (int t = 0; t < THREADS; t++) {
+            new Thread(() -> {
+                while (true) {
+                    String serial = UUID.randomUUID().toString().substring(0, 18);
+                    String id = onboard.registerTerminal().register(Requests.terminal(Seed.ACCOUNT, serial, Seed.STORE_ID))
+                            .terminal().terminalId().value();
+                    synchronized (System.out) {
+                        System.out.println(id);
+                        System.out.flush();
+                    }
+                }
+            }, "writer-" + t).start();
         }
     }
 

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Crash safety: a child JVM registering terminals is killed with SIGKILL at random moments, several times
- * over one file. After each kill the file opens, passes {@code PRAGMA integrity_check}, and holds every
+ * Crash safety: a child JVM registering terminals from several threads (so writes share commits) is killed
+ * with SIGKILL at random moments, several times over one file. After each kill the file opens, passes {@code PRAGMA integrity_check}, and holds every
  * terminal the child reported as committed.
  */
 class KillDurabilityTest {
