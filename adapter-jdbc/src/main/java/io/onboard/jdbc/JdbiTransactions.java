@@ -134,7 +134,7 @@ final class JdbiTransactions implements Transactions {
      * own; the statement is prepared once per connection.
      */
     <T> T query(String sql, Binder binder, Reader<T> result) {
-        Handle handle = current.get() != null ? current.get() : reader.get();
+        Handle handle = bound();
         try {
             if (handle != null) {
                 return query(handle.getConnection(), sql, binder, result);
@@ -177,10 +177,15 @@ final class JdbiTransactions implements Transactions {
      */
     <T> T with(Function<Handle, T> statement) {
         try {
-            Handle handle = current.get() != null ? current.get() : reader.get();
+            Handle handle = bound();
             return handle != null ? statement.apply(handle) : jdbi.withHandle(statement::apply);
         } catch (UnableToExecuteStatementException e) {
             throw Constraints.translate(e);
         }
+    }
+
+    /** The thread's transaction handle, else its reading handle, else null. */
+    private Handle bound() {
+        return current.get() != null ? current.get() : reader.get();
     }
 }

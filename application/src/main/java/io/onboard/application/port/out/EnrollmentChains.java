@@ -2,7 +2,6 @@ package io.onboard.application.port.out;
 
 import io.onboard.domain.account.AccountId;
 import io.onboard.domain.enrollment.EnrollmentChain;
-import io.onboard.domain.enrollment.EnrollmentChain.SellerLink;
 import io.onboard.domain.enrollment.EnrollmentChain.StoreLink;
 import io.onboard.domain.store.StoreId;
 import io.onboard.domain.terminal.TerminalId;
@@ -28,9 +27,8 @@ public interface EnrollmentChains {
             public EnrollmentChain chainOf(AccountId account, TerminalId id) {
                 return terminals.find(account, id).map(terminal -> {
                     var store = stores.find(terminal.storeId());
-                    var seller = store.flatMap(s -> sellers.find(account, s.payoutDestinationId()));
-                    return new EnrollmentChain(Optional.of(EnrollmentChain.TerminalLink.of(terminal)),
-                            store.map(StoreLink::of), seller.map(SellerLink::of));
+                    return EnrollmentChain.of(Optional.of(terminal), store,
+                            store.flatMap(s -> sellers.find(account, s.payoutDestinationId())));
                 }).orElseGet(EnrollmentChain::none);
             }
 
