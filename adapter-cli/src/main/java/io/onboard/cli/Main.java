@@ -1,6 +1,6 @@
 package io.onboard.cli;
 
-import io.onboard.application.port.in.access.CreateAccountUseCase;
+import io.onboard.application.port.in.account.CreateAccountUseCase;
 import io.onboard.application.port.in.access.IssueApiClientUseCase;
 import io.onboard.application.port.in.seller.ApplyForPayoutDestinationUseCase;
 import io.onboard.application.port.in.seller.GetPayoutDestinationUseCase;
@@ -19,7 +19,9 @@ import io.onboard.application.port.in.terminal.RegisterTerminalUseCase;
 import io.onboard.application.port.in.terminal.RemoveTerminalUseCase;
 import io.onboard.application.port.in.terminal.SyncTerminalUseCase;
 import io.onboard.application.port.in.terminal.UpdateTerminalUseCase;
-import io.onboard.application.port.out.Persistence;
+import io.onboard.application.port.out.AccessStorage;
+import io.onboard.application.port.out.OnboardingStorage;
+import io.onboard.application.service.Access;
 import io.onboard.application.service.Onboard;
 import io.onboard.cli.console.UseCases;
 import io.onboard.jdbc.SqliteStorage;
@@ -42,11 +44,13 @@ public final class Main implements UseCases {
     };
     private Storage storage;
     private Onboard onboard;
+    private Access access;
 
     /** Opened storage: its ports, and how to close it. */
-    record Storage(Persistence persistence, AutoCloseable closer) {
+    record Storage(OnboardingStorage onboarding, AccessStorage access, AutoCloseable closer) {
         Storage {
-            Objects.requireNonNull(persistence, "persistence");
+            Objects.requireNonNull(onboarding, "onboarding");
+            Objects.requireNonNull(access, "access");
             Objects.requireNonNull(closer, "closer");
         }
     }
@@ -65,7 +69,7 @@ public final class Main implements UseCases {
     /** The database file the server uses too (SQLite in WAL mode, so both may run at once). */
     static Storage sqlite(Path file) {
         SqliteStorage storage = SqliteStorage.open(file);
-        return new Storage(storage.persistence(), storage);
+        return new Storage(storage.onboarding(), storage.access(), storage);
     }
 
     /** Runs one command line with the console's streams; returns the exit code. */
@@ -99,9 +103,15 @@ public final class Main implements UseCases {
     private Onboard onboard() {
         if (onboard == null) {
             storage = storageAt.apply(database.get());
-            onboard = Onboard.withBuiltIns(storage.persistence());
+            onboard = Onboard.withBuiltIns(storage.onboarding());
+            access = Access.withDefaults(storage.onboarding(), storage.access());
         }
         return onboard;
+    }
+
+    private Access access() {
+        onboard();
+        return access;
     }
 
     private void close() {
@@ -113,6 +123,7 @@ public final class Main implements UseCases {
             } finally {
                 storage = null;
                 onboard = null;
+                access = null;
             }
         }
     }
@@ -124,7 +135,7 @@ public final class Main implements UseCases {
 
     @Override
     public IssueApiClientUseCase issueApiClient() {
-        return onboard().issueApiClient();
+        return access().issueApiClient();
     }
 
     @Override

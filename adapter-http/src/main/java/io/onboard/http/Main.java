@@ -4,6 +4,7 @@ import io.onboard.application.builtin.SystemClock;
 import io.onboard.application.port.out.Clock;
 import io.onboard.application.port.out.IdempotencyRecords;
 import io.onboard.application.port.out.Transactions;
+import io.onboard.application.service.Access;
 import io.onboard.application.service.Onboard;
 import io.onboard.jdbc.SqliteStorage;
 import java.io.PrintStream;
@@ -47,10 +48,11 @@ public final class Main {
         SqliteStorage storage = SqliteStorage.open(settings.database());
         OnboardApi api = null;
         try {
-            Onboard onboard = Onboard.withBuiltIns(storage.persistence());
-            printFirstClient(onboard, out);
-            api = new OnboardApi(useCases(onboard, storage.persistence().idempotencyRecords(),
-                    storage.persistence().transactions(), new SystemClock()));
+            Onboard onboard = Onboard.withBuiltIns(storage.onboarding());
+            Access access = Access.withDefaults(storage.onboarding(), storage.access());
+            printFirstClient(access, out);
+            api = new OnboardApi(useCases(onboard, access, storage.access().idempotencyRecords(),
+                    storage.onboarding().transactions(), new SystemClock()));
             return new Running(api.start("0.0.0.0", settings.port()), storage::close);
         } catch (RuntimeException e) {
             // A port in use, say: the process is about to end, but an embedding caller would keep the pool.
@@ -75,16 +77,17 @@ public final class Main {
     }
 
     /** First start: the bootstrap client's credentials, on a line of their own, shown this once. */
-    static void printFirstClient(Onboard onboard, PrintStream out) {
-        onboard.bootstrap().bootstrapIfEmpty().ifPresent(client -> {
+    static void printFirstClient(Access access, PrintStream out) {
+        access.bootstrap().bootstrapIfEmpty().ifPresent(client -> {
             out.println("client_id=" + client.clientId() + " client_secret=" + client.clientSecret());
             out.flush();
         });
     }
 
     /** The use cases the API maps requests to, taken from the wired application. */
-    static UseCases useCases(Onboard onboard, IdempotencyRecords idempotency, Transactions transactions, Clock clock) {
-        return new UseCases(onboard.issueToken(), onboard.authenticate(), onboard.applyForPayoutDestination(),
+    static UseCases useCases(Onboard onboard, Access access, IdempotencyRecords idempotency, Transactions transactions,
+                             Clock clock) {
+        return new UseCases(access.issueToken(), access.authenticate(), onboard.applyForPayoutDestination(),
                 onboard.takeCaseAction(), onboard.getPayoutDestination(), onboard.listPayoutDestinations(),
                 onboard.createStore(), onboard.getStore(), onboard.listStores(), onboard.updateStore(),
                 onboard.deleteStore(), onboard.registerTerminal(), onboard.getTerminal(), onboard.listTerminals(),

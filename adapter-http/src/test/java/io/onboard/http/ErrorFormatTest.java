@@ -2,8 +2,8 @@ package io.onboard.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.onboard.application.inmemory.InMemoryPersistence;
-import io.onboard.application.port.out.Persistence;
+import io.onboard.application.inmemory.InMemoryStorage;
+import io.onboard.application.port.out.OnboardingStorage;
 import io.onboard.application.port.out.Stores;
 import io.onboard.application.testdata.Seed;
 import java.io.IOException;
@@ -17,15 +17,15 @@ class ErrorFormatTest {
 
     @Test
     void an_unexpected_failure_is_a_generic_500_with_an_error_id_and_no_internals() {
-        Persistence real = InMemoryPersistence.create();
+        InMemoryStorage memory = InMemoryStorage.create();
+        OnboardingStorage real = memory.onboarding();
         Stores broken = (Stores) Proxy.newProxyInstance(Stores.class.getClassLoader(), new Class<?>[] {Stores.class},
                 (proxy, method, args) -> {
                     throw new IllegalStateException("[SQLITE_ERROR] near \"SELECT * FROM stores\": syntax error");
                 });
-        Persistence failing = new Persistence(real.accounts(), real.apiClients(), real.accessTokens(),
-                real.payoutDestinations(), broken, real.terminals(), real.sequences(), real.sessions(),
-                real.idempotencyRecords(), real.transactions());
-        try (TestServer server = new TestServer(failing)) {
+        OnboardingStorage failing = new OnboardingStorage(real.accounts(), real.payoutDestinations(), broken,
+                real.terminals(), real.sequences(), real.sessions(), real.transactions());
+        try (TestServer server = new TestServer(failing, memory.access())) {
             Response response = server.client.get(Paths.STORES).token(server.token(Seed.ACCOUNT)).send();
 
             assertThat(response.status()).isEqualTo(500);

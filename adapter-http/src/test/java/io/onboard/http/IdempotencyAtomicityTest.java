@@ -2,10 +2,10 @@ package io.onboard.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.onboard.application.inmemory.InMemoryPersistence;
+import io.onboard.application.inmemory.InMemoryStorage;
 import io.onboard.application.port.out.IdempotencyRecord;
 import io.onboard.application.port.out.IdempotencyRecords;
-import io.onboard.application.port.out.Persistence;
+import io.onboard.application.port.out.AccessStorage;
 import io.onboard.application.testdata.Seed;
 import io.onboard.domain.account.AccountId;
 import java.time.Instant;
@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class IdempotencyAtomicityTest {
     private final AtomicBoolean failNextRecord = new AtomicBoolean();
-    private final TestServer server = new TestServer(withFlakyRecords(InMemoryPersistence.create()));
+    private final InMemoryStorage memory = InMemoryStorage.create();
+    private final TestServer server = new TestServer(memory.onboarding(), withFlakyRecords(memory.access()));
     private final Onboarding flow = new Onboarding(server);
 
     @AfterEach
@@ -53,7 +54,7 @@ class IdempotencyAtomicityTest {
         return server.client.get(Paths.STORES).token(flow.token).send().json().get("stores").size();
     }
 
-    private Persistence withFlakyRecords(Persistence real) {
+    private AccessStorage withFlakyRecords(AccessStorage real) {
         IdempotencyRecords records = real.idempotencyRecords();
         IdempotencyRecords flaky = new IdempotencyRecords() {
             @Override
@@ -74,7 +75,6 @@ class IdempotencyAtomicityTest {
                 return records.deleteCreatedBefore(cutoff);
             }
         };
-        return new Persistence(real.accounts(), real.apiClients(), real.accessTokens(), real.payoutDestinations(),
-                real.stores(), real.terminals(), real.sequences(), real.sessions(), flaky, real.transactions());
+        return new AccessStorage(real.apiClients(), real.accessTokens(), flaky);
     }
 }

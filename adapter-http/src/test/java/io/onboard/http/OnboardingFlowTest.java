@@ -20,7 +20,8 @@ class OnboardingFlowTest {
 
     @BeforeEach
     void start() {
-        server = new TestServer(SqliteStorage.open(folder.resolve("onboard.db")).persistence());
+        SqliteStorage sqlite = SqliteStorage.open(folder.resolve("onboard.db"));
+        server = new TestServer(sqlite.onboarding(), sqlite.access());
         flow = new Onboarding(server);
     }
 

@@ -1,12 +1,13 @@
 package io.onboard.http;
 
-import io.onboard.application.inmemory.InMemoryPersistence;
-import io.onboard.application.port.in.access.CreateAccountCommand;
+import io.onboard.application.inmemory.InMemoryStorage;
+import io.onboard.application.port.in.account.CreateAccountCommand;
 import io.onboard.application.port.in.access.IssueApiClientCommand;
 import io.onboard.application.port.in.access.IssuedClient;
-import io.onboard.application.port.out.Persistence;
-import io.onboard.application.builtin.BuiltInScreening;
-import io.onboard.application.builtin.SimulatedProvisioning;
+import io.onboard.application.port.in.access.IssueTokenCommand;
+import io.onboard.application.port.out.AccessStorage;
+import io.onboard.application.port.out.OnboardingStorage;
+import io.onboard.application.service.Access;
 import io.onboard.application.service.Onboard;
 import io.onboard.application.testdata.MutableClock;
 import io.onboard.application.testdata.Seed;
@@ -14,24 +15,30 @@ import io.onboard.domain.account.AccountId;
 import java.util.List;
 
 /**
- * The API on a free port over in-memory storage (or any {@link Persistence}) with a clock the test moves,
+ * The API on a free port over in-memory storage (or any other) with a clock the test moves,
  * with the seed's account and another account, each with an all-scopes client.
  */
 final class TestServer implements AutoCloseable {
     final MutableClock clock = MutableClock.at("2026-11-23T20:41:00.123Z");
     final Onboard onboard;
+    final Access access;
     final OnboardApi api;
     final ApiClient client;
     final OpenApiContract contract;
 
     TestServer() {
-        this(InMemoryPersistence.create());
+        this(InMemoryStorage.create());
     }
 
-    TestServer(Persistence persistence) {
-        onboard = new Onboard(persistence, clock, new BuiltInScreening(), new SimulatedProvisioning(),
-                Onboard.DEFAULT_TOKEN_LIFETIME);
-        api = new OnboardApi(Main.useCases(onboard, persistence.idempotencyRecords(), persistence.transactions(), clock)).start("127.0.0.1", 0);
+    TestServer(InMemoryStorage memory) {
+        this(memory.onboarding(), memory.access());
+    }
+
+    TestServer(OnboardingStorage storage, AccessStorage accessStorage) {
+        onboard = Onboard.builder(storage).clock(clock).build();
+        access = new Access(storage, accessStorage, clock, Access.DEFAULT_TOKEN_LIFETIME);
+        api = new OnboardApi(Main.useCases(onboard, access, accessStorage.idempotencyRecords(), storage.transactions(),
+                clock)).start("127.0.0.1", 0);
         contract = OpenApiContract.shared();
         client = new ApiClient("http://127.0.0.1:" + api.port(), contract);
         for (AccountId account : List.of(Seed.ACCOUNT, Seed.OTHER_ACCOUNT)) {
@@ -41,13 +48,13 @@ final class TestServer implements AutoCloseable {
 
     /** A new API client of {@code account} with {@code scopes} (none means every scope). */
     IssuedClient newClient(AccountId account, String... scopes) {
-        return onboard.issueApiClient().issue(new IssueApiClientCommand(account, scopes.length == 0 ? null : List.of(scopes)));
+        return access.issueApiClient().issue(new IssueApiClientCommand(account, scopes.length == 0 ? null : List.of(scopes)));
     }
 
     /** A bearer token of a new client of {@code account} holding {@code scopes} (none means every scope). */
     String token(AccountId account, String... scopes) {
         IssuedClient issued = newClient(account, scopes);
-        return onboard.issueToken().issue(new io.onboard.application.port.in.access.IssueTokenCommand(account.value(),
+        return access.issueToken().issue(new IssueTokenCommand(account.value(),
                 issued.clientId(), issued.clientSecret())).accessToken();
     }
 

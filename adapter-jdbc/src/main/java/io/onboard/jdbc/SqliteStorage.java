@@ -2,7 +2,8 @@ package io.onboard.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.onboard.application.port.out.Persistence;
+import io.onboard.application.port.out.AccessStorage;
+import io.onboard.application.port.out.OnboardingStorage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,11 +14,12 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * Onboard's storage on SQLite: opens (or creates) a database, brings its schema up to date, and hands out
- * every persistence port over it. One per process and file; close it on the way out.
+ * every storage port over it: {@link #onboarding()} for the onboarding use cases, {@link #access()} for what
+ * only the HTTP server needs. One per process and file; close it on the way out.
  *
  * <pre>{@code
  * try (SqliteStorage storage = SqliteStorage.open(Path.of("onboard.db"))) {
- *     Onboard onboard = Onboard.withBuiltIns(storage.persistence());
+ *     Onboard onboard = Onboard.withBuiltIns(storage.onboarding());
  * }
  * }</pre>
  */
@@ -28,7 +30,8 @@ public final class SqliteStorage implements AutoCloseable {
     /** Connections kept open: SQLite writes one at a time anyway, but readers run side by side in WAL mode. */
     public static final int POOL_SIZE = 8;
 
-    private final Persistence persistence;
+    private final OnboardingStorage onboarding;
+    private final AccessStorage access;
     private final AutoCloseable pool;
 
     private SqliteStorage(DataSource dataSource, AutoCloseable pool) {
@@ -37,7 +40,11 @@ public final class SqliteStorage implements AutoCloseable {
         ReusedStatements statements = new ReusedStatements();
         jdbi.setStatementBuilderFactory(connection -> statements);
         Migrations.apply(jdbi);
-        this.persistence = JdbcPersistence.over(new JdbiTransactions(jdbi, dataSource, statements));
+        JdbiTransactions db = new JdbiTransactions(jdbi, dataSource, statements);
+        JdbcAccess accounts = new JdbcAccess(db);
+        this.onboarding = new OnboardingStorage(accounts, new JdbcPayoutDestinations(db), new JdbcStores(db),
+                new JdbcTerminals(db), new JdbcSequences(db), new JdbcSessions(db), db, new JdbcEnrollmentChains(db));
+        this.access = new AccessStorage(accounts, accounts, new JdbcIdempotencyRecords(db));
     }
 
     /** Opens the database file, creating it and its folder if needed. */
@@ -72,9 +79,11 @@ public final class SqliteStorage implements AutoCloseable {
 
     /**
      * Uses a data source the embedding system already has. Its connections must be SQLite connections set
-     * up as {@link #configuration()} describes (foreign keys on, WAL, busy timeout, immediate transactions).
+     * up as {@link #configuration()} describes (foreign keys on, WAL, busy timeout, immediate transactions);
+     * one that is not is refused with an {@link IllegalArgumentException} that says what to set.
      */
     public static SqliteStorage open(DataSource dataSource) {
+        ConnectionSettings.require(dataSource);
         return new SqliteStorage(dataSource, () -> { });
     }
 
@@ -94,8 +103,14 @@ public final class SqliteStorage implements AutoCloseable {
         return config;
     }
 
-    public Persistence persistence() {
-        return persistence;
+    /** The storage the onboarding use cases need: hand it to {@code Onboard}. */
+    public OnboardingStorage onboarding() {
+        return onboarding;
+    }
+
+    /** What only the HTTP server needs besides: API clients, tokens and idempotency records. */
+    public AccessStorage access() {
+        return access;
     }
 
     /** Closes the pooled connections (a data source passed in stays the embedder's to close). */

@@ -3,7 +3,7 @@ package io.onboard.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onboard.application.paging.Page;
-import io.onboard.application.port.in.access.CreateAccountCommand;
+import io.onboard.application.port.in.account.CreateAccountCommand;
 import io.onboard.application.port.in.terminal.ListTerminalsQuery;
 import io.onboard.application.port.in.terminal.TerminalView;
 import io.onboard.application.service.Onboard;
@@ -38,7 +38,7 @@ class ConcurrentWritersTest {
 
     @BeforeEach
     void seedStore() {
-        onboard = Onboard.withBuiltIns(SqliteStorage.open(folder.resolve("onboard.db")).persistence());
+        onboard = Onboard.withBuiltIns(SqliteStorage.open(folder.resolve("onboard.db")).onboarding());
         onboard.createAccount().create(new CreateAccountCommand(Seed.ACCOUNT.value(), null));
         onboard.applyForPayoutDestination().apply(Requests.company(Seed.ACCOUNT, Seed.SELLER, Seed.ORGANIZATION_NUMBER, "AUTO_APPROVE"));
         onboard.createStore().create(Requests.store(Seed.ACCOUNT, Seed.STORE_ID, Seed.SELLER, null));
@@ -139,12 +139,13 @@ class ConcurrentWritersTest {
 
     private List<String> listedTerminalIds() {
         List<String> ids = new ArrayList<>();
-        String cursor = null;
-        do {
-            Page<TerminalView> page = onboard.listTerminals().list(ListTerminalsQuery.all(Seed.ACCOUNT, 100, cursor));
-            page.items().forEach(v -> ids.add(v.terminal().terminalId().value()));
-            cursor = page.next().map(c -> c.encode()).orElse(null);
-        } while (cursor != null);
+        ListTerminalsQuery query = ListTerminalsQuery.builder(Seed.ACCOUNT).limit(100).build();
+        Page<TerminalView> page = onboard.listTerminals().list(query);
+        page.items().forEach(v -> ids.add(v.terminalId().value()));
+        while (page.next().isPresent()) {
+            page = onboard.listTerminals().list(query.after(page.next().get()));
+            page.items().forEach(v -> ids.add(v.terminalId().value()));
+        }
         return ids;
     }
 }

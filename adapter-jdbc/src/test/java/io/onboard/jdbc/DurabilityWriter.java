@@ -1,6 +1,6 @@
 package io.onboard.jdbc;
 
-import io.onboard.application.port.in.access.CreateAccountCommand;
+import io.onboard.application.port.in.account.CreateAccountCommand;
 import io.onboard.application.service.Onboard;
 import io.onboard.application.testdata.Requests;
 import io.onboard.application.testdata.Seed;
@@ -19,7 +19,7 @@ public final class DurabilityWriter {
     }
 
     public static void main(String[] args) {
-        Onboard onboard = Onboard.withBuiltIns(SqliteStorage.open(Path.of(args[0])).persistence());
+        Onboard onboard = Onboard.withBuiltIns(SqliteStorage.open(Path.of(args[0])).onboarding());
         if (!storeExists(onboard)) {
             onboard.createAccount().create(new CreateAccountCommand(Seed.ACCOUNT.value(), null));
             onboard.applyForPayoutDestination().apply(Requests.company(Seed.ACCOUNT, Seed.SELLER, Seed.ORGANIZATION_NUMBER, "AUTO_APPROVE"));

@@ -2,7 +2,7 @@ package io.onboard.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.onboard.application.port.out.Persistence;
+import io.onboard.application.port.out.OnboardingStorage;
 import io.onboard.domain.account.Account;
 import io.onboard.domain.account.AccountId;
 import java.nio.file.Path;
@@ -30,14 +30,14 @@ class GroupCommitTest {
     @TempDir
     Path folder;
     private SqliteStorage storage;
-    private Persistence persistence;
+    private OnboardingStorage persistence;
     private JdbiTransactions transactions;
     private ExecutorService pool;
 
     @BeforeEach
     void open() {
         storage = SqliteStorage.open(folder.resolve("onboard.db"));
-        persistence = storage.persistence();
+        persistence = storage.onboarding();
         transactions = (JdbiTransactions) persistence.transactions();
         pool = Executors.newFixedThreadPool(WRITERS);
     }

@@ -67,7 +67,7 @@ class KillDurabilityTest {
     private static void assertAllPresent(Path file, List<String> acknowledged) {
         // Closed afterwards: a pool left open may add a connection (and the -wal file) while JUnit deletes the folder.
         try (SqliteStorage storage = SqliteStorage.open(file)) {
-            Onboard onboard = Onboard.withBuiltIns(storage.persistence());
+            Onboard onboard = Onboard.withBuiltIns(storage.onboarding());
             for (String id : acknowledged) {
                 assertThat(onboard.getTerminal().get(Seed.ACCOUNT, id).terminal().status())
                         .as(id).isIn(TerminalStatus.PENDING, TerminalStatus.ACTIVE);

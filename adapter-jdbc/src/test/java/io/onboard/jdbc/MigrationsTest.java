@@ -3,7 +3,7 @@ package io.onboard.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.onboard.application.port.in.access.CreateAccountCommand;
+import io.onboard.application.port.in.account.CreateAccountCommand;
 import io.onboard.application.service.Onboard;
 import io.onboard.application.testdata.Seed;
 import java.nio.file.Path;
@@ -39,7 +39,7 @@ class MigrationsTest {
     @Test
     void opening_an_up_to_date_file_again_changes_nothing_and_keeps_the_data() throws SQLException {
         Path file = folder.resolve("onboard.db");
-        Onboard.withBuiltIns(SqliteStorage.open(file).persistence()).createAccount()
+        Onboard.withBuiltIns(SqliteStorage.open(file).onboarding()).createAccount()
                 .create(new CreateAccountCommand(Seed.ACCOUNT.value(), "kept"));
         List<String> schemaBefore = query(file, "SELECT sql FROM sqlite_schema ORDER BY name");
         List<String> historyBefore = query(file, "SELECT version || checksum || applied_at FROM schema_history");
@@ -63,7 +63,7 @@ class MigrationsTest {
     @Test
     void a_database_of_the_first_release_gets_the_enrollment_indexes_and_keeps_its_data() throws SQLException {
         Path file = folder.resolve("onboard.db");
-        Onboard.withBuiltIns(SqliteStorage.open(file).persistence()).createAccount()
+        Onboard.withBuiltIns(SqliteStorage.open(file).onboarding()).createAccount()
                 .create(new CreateAccountCommand(Seed.ACCOUNT.value(), "kept"));
         for (String index : List.of("terminals_enrollment", "stores_enrollment", "payout_destinations_enrollment")) {
             execute(file, "DROP INDEX " + index);

@@ -1,17 +1,26 @@
 package io.onboard.jdbc;
 
 import io.onboard.application.contract.AbstractAccessContractTest;
-import io.onboard.application.port.out.Persistence;
+import io.onboard.application.port.out.AccessStorage;
+import io.onboard.application.port.out.OnboardingStorage;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Access contract on a SQLite file. */
+/** The ApiClients and AccessTokens contracts on a SQLite file. */
 class SqliteAccessContractTest extends AbstractAccessContractTest {
+    private SqliteStorage sqlite;
+
     @TempDir
     Path folder;
 
     @Override
-    protected Persistence newPersistence() {
-        return SqliteStorage.open(folder.resolve("onboard.db")).persistence();
+    protected OnboardingStorage newStorage() {
+        sqlite = SqliteStorage.open(folder.resolve("onboard.db"));
+        return sqlite.onboarding();
+    }
+
+    @Override
+    protected AccessStorage newAccessStorage() {
+        return sqlite.access();
     }
 }

@@ -1,17 +1,26 @@
 package io.onboard.jdbc;
 
 import io.onboard.application.contract.AbstractIdempotencyRecordsContractTest;
-import io.onboard.application.port.out.Persistence;
+import io.onboard.application.port.out.AccessStorage;
+import io.onboard.application.port.out.OnboardingStorage;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The IdempotencyRecords contract on a SQLite file. */
 class SqliteIdempotencyRecordsContractTest extends AbstractIdempotencyRecordsContractTest {
+    private SqliteStorage sqlite;
+
     @TempDir
     Path folder;
 
     @Override
-    protected Persistence newPersistence() {
-        return SqliteStorage.open(folder.resolve("onboard.db")).persistence();
+    protected OnboardingStorage newStorage() {
+        sqlite = SqliteStorage.open(folder.resolve("onboard.db"));
+        return sqlite.onboarding();
+    }
+
+    @Override
+    protected AccessStorage newAccessStorage() {
+        return sqlite.access();
     }
 }

@@ -1,7 +1,7 @@
 package io.onboard.jdbc;
 
 import io.onboard.application.contract.AbstractPayoutDestinationsContractTest;
-import io.onboard.application.port.out.Persistence;
+import io.onboard.application.port.out.OnboardingStorage;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,7 +11,7 @@ class SqlitePayoutDestinationsContractTest extends AbstractPayoutDestinationsCon
     Path folder;
 
     @Override
-    protected Persistence newPersistence() {
-        return SqliteStorage.open(folder.resolve("onboard.db")).persistence();
+    protected OnboardingStorage newStorage() {
+        return SqliteStorage.open(folder.resolve("onboard.db")).onboarding();
     }
 }

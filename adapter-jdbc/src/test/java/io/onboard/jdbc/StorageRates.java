@@ -1,6 +1,6 @@
 package io.onboard.jdbc;
 
-import io.onboard.application.port.in.access.CreateAccountCommand;
+import io.onboard.application.port.in.account.CreateAccountCommand;
 import io.onboard.application.service.Onboard;
 import io.onboard.application.testdata.Requests;
 import io.onboard.application.testdata.Seed;
@@ -20,7 +20,7 @@ public final class StorageRates {
         int writes = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
         int reads = args.length > 1 ? Integer.parseInt(args[1]) : 50_000;
         Path folder = Files.createTempDirectory("onboard-rates");
-        Onboard onboard = Onboard.withBuiltIns(SqliteStorage.open(folder.resolve("onboard.db")).persistence());
+        Onboard onboard = Onboard.withBuiltIns(SqliteStorage.open(folder.resolve("onboard.db")).onboarding());
         onboard.createAccount().create(new CreateAccountCommand(Seed.ACCOUNT.value(), null));
         onboard.applyForPayoutDestination().apply(Requests.company(Seed.ACCOUNT, Seed.SELLER, Seed.ORGANIZATION_NUMBER, "AUTO_APPROVE"));
         onboard.createStore().create(Requests.store(Seed.ACCOUNT, Seed.STORE_ID, Seed.SELLER, null));

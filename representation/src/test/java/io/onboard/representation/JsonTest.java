@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import io.onboard.application.inmemory.InMemoryPersistence;
-import io.onboard.application.port.in.access.CreateAccountCommand;
+import io.onboard.application.inmemory.InMemoryStorage;
+import io.onboard.application.port.in.account.CreateAccountCommand;
 import io.onboard.application.port.in.store.StoreView;
 import io.onboard.application.port.in.terminal.TerminalView;
 import io.onboard.application.service.Onboard;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** The wire format: the guide's JSON reads into commands, and responses carry SPEC's snake_case names. */
 class JsonTest {
-    private final Onboard onboard = Onboard.withBuiltIns(InMemoryPersistence.create());
+    private final Onboard onboard = Onboard.withBuiltIns(InMemoryStorage.create().onboarding());
 
     @Test
     void the_guides_store_and_terminal_bodies_read_into_commands_and_responses_use_spec_names() throws Exception {

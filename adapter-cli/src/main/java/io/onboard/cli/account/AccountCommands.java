@@ -1,6 +1,6 @@
 package io.onboard.cli.account;
 
-import io.onboard.application.port.in.access.CreateAccountCommand;
+import io.onboard.application.port.in.account.CreateAccountCommand;
 import io.onboard.cli.console.Output;
 import io.onboard.cli.console.UseCases;
 import io.onboard.representation.AccountResponse;

@@ -1,6 +1,6 @@
 package io.onboard.cli.console;
 
-import io.onboard.application.port.in.access.CreateAccountUseCase;
+import io.onboard.application.port.in.account.CreateAccountUseCase;
 import io.onboard.application.port.in.access.IssueApiClientUseCase;
 import io.onboard.application.port.in.seller.ApplyForPayoutDestinationUseCase;
 import io.onboard.application.port.in.seller.GetPayoutDestinationUseCase;

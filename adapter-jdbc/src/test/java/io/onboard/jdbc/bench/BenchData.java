@@ -1,6 +1,6 @@
 package io.onboard.jdbc.bench;
 
-import io.onboard.application.port.in.access.CreateAccountCommand;
+import io.onboard.application.port.in.account.CreateAccountCommand;
 import io.onboard.application.port.in.access.IssueApiClientCommand;
 import io.onboard.application.port.in.access.IssuedClient;
 import io.onboard.application.port.in.terminal.ListTerminalsQuery;
@@ -55,7 +55,7 @@ public final class BenchData {
         String credentials;
         List<Store> created = new ArrayList<>();
         try (SqliteStorage storage = SqliteStorage.open(db)) {
-            Onboard onboard = Onboard.withBuiltIns(storage.persistence());
+            Onboard onboard = Onboard.withBuiltIns(storage.onboarding());
             onboard.createAccount().create(new CreateAccountCommand(ACCOUNT.value(), "Benchmarks"));
             IssuedClient issued = onboard.issueApiClient().issue(new IssueApiClientCommand(ACCOUNT, List.of()));
             credentials = "client_id=" + issued.clientId() + " client_secret=" + issued.clientSecret();
@@ -128,12 +128,12 @@ public final class BenchData {
     /** The application must read what was inserted: the last terminal is enrolled and listed. */
     private static void verify(Path db, int terminals) {
         try (SqliteStorage storage = SqliteStorage.open(db)) {
-            Onboard onboard = Onboard.withBuiltIns(storage.persistence());
+            Onboard onboard = Onboard.withBuiltIns(storage.onboarding());
             String last = TerminalId.next(ACCOUNT, terminals).value();
             if (!onboard.checkReadiness().check(ACCOUNT, last).enrolled()) {
                 throw new IllegalStateException("generated terminal " + last + " is not enrolled");
             }
-            if (onboard.listTerminals().list(ListTerminalsQuery.all(ACCOUNT, 100, null)).items().size() != Math.min(100, terminals)) {
+            if (onboard.listTerminals().list(ListTerminalsQuery.builder(ACCOUNT).limit(100).build()).items().size() != Math.min(100, terminals)) {
                 throw new IllegalStateException("generated terminals are not listed");
             }
         }

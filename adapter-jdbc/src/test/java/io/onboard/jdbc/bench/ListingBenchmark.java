@@ -26,16 +26,16 @@ public class ListingBenchmark {
     private SqliteStorage storage;
     private Onboard onboard;
     private String model;
-    private String deepCursor;
+    private Cursor deepCursor;
     private String deepFilteredCursor;
 
     @Setup(Level.Trial)
     public void open() throws Exception {
         storage = SqliteStorage.open(Databases.million());
-        onboard = Onboard.withBuiltIns(storage.persistence());
+        onboard = Onboard.withBuiltIns(storage.onboarding());
         model = BenchData.MODELS[0].wireName();
         // Terminal n has model MODELS[n % 5]: the (DEPTH * LIMIT)-th terminal of MODELS[0] is number 5 * DEPTH * LIMIT.
-        deepCursor = new Cursor((long) DEPTH * LIMIT, "").encode();
+        deepCursor = new Cursor((long) DEPTH * LIMIT, "");
         deepFilteredCursor = new Cursor((long) BenchData.MODELS.length * DEPTH * LIMIT, "").encode();
         check(firstPage());
         check(deepPage());
@@ -56,12 +56,12 @@ public class ListingBenchmark {
 
     @Benchmark
     public Page<TerminalView> firstPage() {
-        return onboard.listTerminals().list(ListTerminalsQuery.all(BenchData.ACCOUNT, LIMIT, null));
+        return onboard.listTerminals().list(ListTerminalsQuery.builder(BenchData.ACCOUNT).limit(LIMIT).build());
     }
 
     @Benchmark
     public Page<TerminalView> deepPage() {
-        return onboard.listTerminals().list(ListTerminalsQuery.all(BenchData.ACCOUNT, LIMIT, deepCursor));
+        return onboard.listTerminals().list(ListTerminalsQuery.builder(BenchData.ACCOUNT).limit(LIMIT).build().after(deepCursor));
     }
 
     @Benchmark

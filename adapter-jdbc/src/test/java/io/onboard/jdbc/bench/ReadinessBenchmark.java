@@ -40,7 +40,7 @@ public class ReadinessBenchmark {
     public void open() throws Exception {
         var db = Databases.million();
         storage = SqliteStorage.open(db);
-        onboard = Onboard.withBuiltIns(storage.persistence());
+        onboard = Onboard.withBuiltIns(storage.onboarding());
         SQLiteDataSource source = new SQLiteDataSource(SqliteStorage.configuration());
         source.setUrl("jdbc:sqlite:" + db.toAbsolutePath());
         raw = source.getConnection();

@@ -1,7 +1,7 @@
 package io.onboard.application.service;
 
-import io.onboard.application.port.in.access.CreateAccountCommand;
-import io.onboard.application.port.in.access.CreateAccountUseCase;
+import io.onboard.application.port.in.account.CreateAccountCommand;
+import io.onboard.application.port.in.account.CreateAccountUseCase;
 import io.onboard.application.port.out.Accounts;
 import io.onboard.application.port.out.Clock;
 import io.onboard.application.port.out.Transactions;

@@ -3,11 +3,7 @@ package io.onboard.application.service;
 import io.onboard.application.builtin.BuiltInScreening;
 import io.onboard.application.builtin.SimulatedProvisioning;
 import io.onboard.application.builtin.SystemClock;
-import io.onboard.application.port.in.access.AuthenticateUseCase;
-import io.onboard.application.port.in.access.BootstrapUseCase;
-import io.onboard.application.port.in.access.CreateAccountUseCase;
-import io.onboard.application.port.in.access.IssueApiClientUseCase;
-import io.onboard.application.port.in.access.IssueTokenUseCase;
+import io.onboard.application.port.in.account.CreateAccountUseCase;
 import io.onboard.application.port.in.seller.ApplyForPayoutDestinationUseCase;
 import io.onboard.application.port.in.seller.GetPayoutDestinationUseCase;
 import io.onboard.application.port.in.seller.ListPayoutDestinationsUseCase;
@@ -28,19 +24,17 @@ import io.onboard.application.port.in.terminal.RemoveTerminalUseCase;
 import io.onboard.application.port.in.terminal.SyncTerminalUseCase;
 import io.onboard.application.port.in.terminal.UpdateTerminalUseCase;
 import io.onboard.application.port.out.Clock;
-import io.onboard.application.port.out.Persistence;
+import io.onboard.application.port.out.OnboardingStorage;
 import io.onboard.application.port.out.Provisioning;
 import io.onboard.application.port.out.Screening;
-import java.time.Duration;
+import java.util.Objects;
 
 /**
- * Every use case, wired by plain constructors from the out ports. A composition root (the server's or
- * the CLI's {@code Main}, or an embedding point-of-sale system) builds one and hands its use cases out.
+ * The embedding facade: every onboarding use case, wired by plain constructors from the storage ports. A
+ * composition root (the server's or the CLI's {@code Main}, or an embedding point-of-sale system) builds one
+ * and hands its use cases out. What only the HTTP server needs (API clients, tokens) is {@link Access}.
  */
 public final class Onboard {
-    /** How long an access token lives unless configured otherwise. */
-    public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofHours(1);
-
     private final ApplyForPayoutDestinationService applyForPayoutDestination;
     private final TakeCaseActionService takeCaseAction;
     private final GetPayoutDestinationService getPayoutDestination;
@@ -61,12 +55,8 @@ public final class Onboard {
     private final CheckSessionService checkSession;
     private final GetSessionService getSession;
     private final CreateAccountService createAccount;
-    private final IssueApiClientService issueApiClient;
-    private final IssueTokenService issueToken;
-    private final AuthenticateService authenticate;
-    private final BootstrapService bootstrap;
 
-    public Onboard(Persistence db, Clock clock, Screening screening, Provisioning provisioning, Duration tokenLifetime) {
+    private Onboard(OnboardingStorage db, Clock clock, Screening screening, Provisioning provisioning) {
         var tx = db.transactions();
         var sellerViews = new SellerViews(db.stores(), db.terminals());
         var storeViews = new StoreViews(db.payoutDestinations(), db.terminals());
@@ -96,10 +86,6 @@ public final class Onboard {
         checkSession = new CheckSessionService(sessionTargets, tx);
         getSession = new GetSessionService(db.sessions());
         createAccount = new CreateAccountService(db.accounts(), tx, clock);
-        issueApiClient = new IssueApiClientService(db.accounts(), db.apiClients(), tx, clock);
-        issueToken = new IssueTokenService(db.apiClients(), db.accessTokens(), tx, clock, tokenLifetime);
-        authenticate = new AuthenticateService(db.accessTokens(), clock);
-        bootstrap = new BootstrapService(db.accounts(), issueApiClient, tx, clock);
     }
 
     /**
@@ -110,10 +96,14 @@ public final class Onboard {
         CommandValidator.prepare();
     }
 
-    /** The application with the built-in screener, the simulated provisioner and the system clock. */
-    public static Onboard withBuiltIns(Persistence persistence) {
-        return new Onboard(persistence, new SystemClock(), new BuiltInScreening(), new SimulatedProvisioning(),
-                DEFAULT_TOKEN_LIFETIME);
+    /** Onboarding over {@code storage} with the built-in screener, the simulated provisioner and the system clock. */
+    public static Onboard withBuiltIns(OnboardingStorage storage) {
+        return builder(storage).build();
+    }
+
+    /** Onboarding over {@code storage}; what the builder is not told, it takes from the built-ins. */
+    public static Builder builder(OnboardingStorage storage) {
+        return new Builder(storage);
     }
 
     public ApplyForPayoutDestinationUseCase applyForPayoutDestination() {
@@ -196,19 +186,38 @@ public final class Onboard {
         return createAccount;
     }
 
-    public IssueApiClientUseCase issueApiClient() {
-        return issueApiClient;
-    }
 
-    public IssueTokenUseCase issueToken() {
-        return issueToken;
-    }
+    /** Chooses the screener, provisioner and clock; each left out is the built-in one. */
+    public static final class Builder {
+        private final OnboardingStorage storage;
+        private Clock clock = new SystemClock();
+        private Screening screening = new BuiltInScreening();
+        private Provisioning provisioning = new SimulatedProvisioning();
 
-    public AuthenticateUseCase authenticate() {
-        return authenticate;
-    }
+        private Builder(OnboardingStorage storage) {
+            this.storage = Objects.requireNonNull(storage, "storage");
+        }
 
-    public BootstrapUseCase bootstrap() {
-        return bootstrap;
+        /** The KYC screener run when a seller signs; built in: passes a complete, valid case and flags the rest for review. */
+        public Builder screening(Screening screening) {
+            this.screening = Objects.requireNonNull(screening, "screening");
+            return this;
+        }
+
+        /** The terminal provider; built in: a simulation in which serial numbers starting with {@code FAIL} fail. */
+        public Builder provisioning(Provisioning provisioning) {
+            this.provisioning = Objects.requireNonNull(provisioning, "provisioning");
+            return this;
+        }
+
+        /** The time every change is stamped with; built in: the system clock, to the millisecond. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        public Onboard build() {
+            return new Onboard(storage, clock, screening, provisioning);
+        }
     }
 }

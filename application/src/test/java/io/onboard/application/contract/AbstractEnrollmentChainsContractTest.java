@@ -28,7 +28,7 @@ public abstract class AbstractEnrollmentChainsContractTest extends PortContractT
 
     @BeforeEach
     protected void addChain() {
-        chains = persistence.enrollmentChains();
+        chains = storage.enrollmentChains();
         addAccount(ACCOUNT);
         addAccount(OTHER_ACCOUNT);
         seller = addActiveSeller(ACCOUNT, "seller-1", 1, T0);
@@ -37,16 +37,16 @@ public abstract class AbstractEnrollmentChainsContractTest extends PortContractT
 
     /** The chain as the aggregate ports tell it. */
     private EnrollmentChain asAggregatesTellIt(TerminalId id) {
-        Optional<Terminal> terminal = persistence.terminals().find(ACCOUNT, id);
-        Optional<Store> itsStore = terminal.flatMap(t -> persistence.stores().find(t.storeId()));
+        Optional<Terminal> terminal = storage.terminals().find(ACCOUNT, id);
+        Optional<Store> itsStore = terminal.flatMap(t -> storage.stores().find(t.storeId()));
         return EnrollmentChain.of(terminal, itsStore,
-                itsStore.flatMap(s -> persistence.payoutDestinations().find(ACCOUNT, s.payoutDestinationId())));
+                itsStore.flatMap(s -> storage.payoutDestinations().find(ACCOUNT, s.payoutDestinationId())));
     }
 
     @Test
     public void the_chain_of_an_enrolled_terminal_holds_the_facts_of_its_terminal_store_and_seller() {
         Terminal terminal = addTerminal("SN-0001", store);
-        persistence.terminals().update(terminal.provisioned(ProvisioningResult.ACTIVATED, minutesAfterStart(1)));
+        storage.terminals().update(terminal.provisioned(ProvisioningResult.ACTIVATED, minutesAfterStart(1)));
 
         EnrollmentChain chain = chains.chainOf(ACCOUNT, terminal.terminalId());
 
@@ -61,9 +61,9 @@ public abstract class AbstractEnrollmentChainsContractTest extends PortContractT
     public void a_chain_carries_a_failed_terminal_s_reason_an_inactive_store_and_a_seller_still_in_review() {
         PayoutDestination applicant = addApplicant(ACCOUNT, "seller-2", 2, T0);
         Store inactive = addStore("bergen", applicant);
-        inactive = persistence.stores().update(inactive.changeStatus(StoreStatus.INACTIVE, minutesAfterStart(1)));
+        inactive = storage.stores().update(inactive.changeStatus(StoreStatus.INACTIVE, minutesAfterStart(1)));
         Terminal terminal = addTerminal("SN-0002", inactive);
-        persistence.terminals().update(terminal.provisioned(ProvisioningResult.FAILED, minutesAfterStart(2)));
+        storage.terminals().update(terminal.provisioned(ProvisioningResult.FAILED, minutesAfterStart(2)));
 
         EnrollmentChain chain = chains.chainOf(ACCOUNT, terminal.terminalId());
 
@@ -77,7 +77,7 @@ public abstract class AbstractEnrollmentChainsContractTest extends PortContractT
     @Test
     public void a_removed_terminal_is_still_read_with_its_chain_so_the_check_can_say_it_was_deleted() {
         Terminal terminal = addTerminal("SN-0003", store);
-        persistence.terminals().update(terminal.remove(minutesAfterStart(1)));
+        storage.terminals().update(terminal.remove(minutesAfterStart(1)));
 
         EnrollmentChain chain = chains.chainOf(ACCOUNT, terminal.terminalId());
 
@@ -99,7 +99,7 @@ public abstract class AbstractEnrollmentChainsContractTest extends PortContractT
     @Test
     public void a_store_is_found_by_its_merchant_id_in_its_own_account_only_deleted_or_not() {
         Store deleted = addStore("trondheim", seller);
-        deleted = persistence.stores().update(deleted.delete(0, minutesAfterStart(1)));
+        deleted = storage.stores().update(deleted.delete(0, minutesAfterStart(1)));
 
         assertThat(chains.storeByStoreId(ACCOUNT, store.storeId())).contains(StoreLink.of(store));
         assertThat(chains.storeByStoreId(ACCOUNT, deleted.storeId())).contains(StoreLink.of(deleted));

@@ -12,12 +12,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The contract of {@link IdempotencyRecords}: one remembered response per account and key. */
-public abstract class AbstractIdempotencyRecordsContractTest extends PortContractTest {
+public abstract class AbstractIdempotencyRecordsContractTest extends AccessPortContractTest {
     protected IdempotencyRecords records;
 
     @BeforeEach
     protected void addAccounts() {
-        records = persistence.idempotencyRecords();
+        records = access.idempotencyRecords();
         addAccount(ACCOUNT);
         addAccount(OTHER_ACCOUNT);
     }

@@ -39,7 +39,7 @@ public abstract class AbstractPayoutDestinationsContractTest extends PortContrac
 
     @BeforeEach
     protected void addAccounts() {
-        sellers = persistence.payoutDestinations();
+        sellers = storage.payoutDestinations();
         addAccount(ACCOUNT);
         addAccount(OTHER_ACCOUNT);
     }

@@ -24,7 +24,7 @@ public abstract class AbstractSequencesContractTest extends PortContractTest {
 
     @BeforeEach
     protected void addAccounts() {
-        sequences = persistence.sequences();
+        sequences = storage.sequences();
         addAccount(ACCOUNT);
         addAccount(OTHER_ACCOUNT);
     }

@@ -33,12 +33,12 @@ public abstract class AbstractSessionsContractTest extends PortContractTest {
     /** An enrolled chain: an ACTIVE seller, its store and an ACTIVE terminal in it. */
     @BeforeEach
     protected void addEnrolledTerminal() {
-        sessions = persistence.sessions();
+        sessions = storage.sessions();
         addAccount(ACCOUNT);
         seller = addActiveSeller(ACCOUNT, "seller-1", 1, T0);
         store = addStore("oslo-center", seller);
         Terminal registered = addTerminal("158222607285", store);
-        terminal = persistence.terminals().update(registered.provisioned(ProvisioningResult.ACTIVATED, T0));
+        terminal = storage.terminals().update(registered.provisioned(ProvisioningResult.ACTIVATED, T0));
     }
 
     @Test

@@ -46,7 +46,7 @@ public abstract class AbstractStoresContractTest extends PortContractTest {
 
     @BeforeEach
     protected void addSellers() {
-        stores = persistence.stores();
+        stores = storage.stores();
         addAccount(ACCOUNT);
         addAccount(OTHER_ACCOUNT);
         seller = addApplicant(ACCOUNT, "seller-1", 1, T0);
@@ -56,7 +56,7 @@ public abstract class AbstractStoresContractTest extends PortContractTest {
 
     @Test
     public void adding_a_store_stores_it_at_version_1_and_finds_it_by_server_id_and_by_store_id() {
-        Store opened = Aggregates.store(persistence.sequences().nextStoreNumber(ACCOUNT), "oslo-center", seller, T0);
+        Store opened = Aggregates.store(storage.sequences().nextStoreNumber(ACCOUNT), "oslo-center", seller, T0);
 
         Store added = stores.add(opened);
 
@@ -90,7 +90,7 @@ public abstract class AbstractStoresContractTest extends PortContractTest {
     @Test
     public void a_taken_store_id_is_refused_in_the_same_account() {
         addStore("oslo-center", seller);
-        Store second = Aggregates.store(persistence.sequences().nextStoreNumber(ACCOUNT), "oslo-center", otherSeller, T0);
+        Store second = Aggregates.store(storage.sequences().nextStoreNumber(ACCOUNT), "oslo-center", otherSeller, T0);
 
         assertConflict(() -> stores.add(second), ErrorCode.DUPLICATE_STORE_ID);
         assertThat(stores.find(second.id())).isEmpty();
@@ -100,7 +100,7 @@ public abstract class AbstractStoresContractTest extends PortContractTest {
     public void a_deleted_store_keeps_its_store_id_taken() {
         Store store = addStore("oslo-center", seller);
         stores.update(store.delete(0, minutesAfterStart(1)));
-        Store second = Aggregates.store(persistence.sequences().nextStoreNumber(ACCOUNT), "oslo-center", seller, T0);
+        Store second = Aggregates.store(storage.sequences().nextStoreNumber(ACCOUNT), "oslo-center", seller, T0);
 
         assertConflict(() -> stores.add(second), ErrorCode.DUPLICATE_STORE_ID);
     }
@@ -118,7 +118,7 @@ public abstract class AbstractStoresContractTest extends PortContractTest {
 
     @Test
     public void a_store_without_a_merchant_store_id_is_known_by_its_server_id() {
-        Store opened = Aggregates.store(persistence.sequences().nextStoreNumber(ACCOUNT), null, seller, T0);
+        Store opened = Aggregates.store(storage.sequences().nextStoreNumber(ACCOUNT), null, seller, T0);
         assertThat(opened.storeId()).isEqualTo(StoreId.of(opened.id()));
 
         stores.add(opened);
@@ -135,7 +135,7 @@ public abstract class AbstractStoresContractTest extends PortContractTest {
                 new ContactDetails(new Address("Karl Johans gate 1", "2nd floor", "0154", "Oslo", NO),
                         new PhoneNumber("+4722334466"), new Email("sentrum@oslokaffe.no"), new Website("https://oslokaffe.no/sentrum")),
                 new Coordinates(59.913868, 10.752245));
-        Store opened = Store.open(StoreServerId.next(ACCOUNT, persistence.sequences().nextStoreNumber(ACCOUNT)),
+        Store opened = Store.open(StoreServerId.next(ACCOUNT, storage.sequences().nextStoreNumber(ACCOUNT)),
                 StoreId.chosenByClient("oslo-center"), profile, otherSeller.legalEntity().organizationNumber(), otherSeller, T0);
 
         stores.add(opened);
@@ -147,7 +147,7 @@ public abstract class AbstractStoresContractTest extends PortContractTest {
     public void a_store_of_an_active_seller_keeps_what_was_given_apart_from_what_was_filled_in() {
         StoreProfile given = new StoreProfile("Oslo Center", new Organization(null, "Oslo Kaffe Sentrum"),
                 new ContactDetails(null, new PhoneNumber("+4722334466"), null, null), null);
-        Store opened = Store.open(StoreServerId.next(ACCOUNT, persistence.sequences().nextStoreNumber(ACCOUNT)),
+        Store opened = Store.open(StoreServerId.next(ACCOUNT, storage.sequences().nextStoreNumber(ACCOUNT)),
                 StoreId.chosenByClient("oslo-center"), given, null, otherSeller, T0);
         assertThat(opened.filledFrom()).isPresent();
 
@@ -162,7 +162,7 @@ public abstract class AbstractStoresContractTest extends PortContractTest {
 
     @Test
     public void an_inactive_store_of_an_individual_without_organization_number_round_trips() {
-        PayoutDestination individual = persistence.payoutDestinations().add(PayoutDestination.apply(ACCOUNT,
+        PayoutDestination individual = storage.payoutDestinations().add(PayoutDestination.apply(ACCOUNT,
                 new PayoutDestinationId("kari"), null, null,
                 LegalEntity.individual(new Individual("Kari Nordmann", LocalDate.of(1985, 3, 14)), NO), CaseData.NONE, T0));
         Store store = addStore("kari-market", individual);

@@ -45,7 +45,7 @@ public abstract class AbstractTerminalsContractTest extends PortContractTest {
 
     @BeforeEach
     protected void addStores() {
-        terminals = persistence.terminals();
+        terminals = storage.terminals();
         addAccount(ACCOUNT);
         addAccount(OTHER_ACCOUNT);
         seller = addActiveSeller(ACCOUNT, "seller-1", 1, T0);
@@ -59,7 +59,7 @@ public abstract class AbstractTerminalsContractTest extends PortContractTest {
 
     @Test
     public void adding_a_terminal_stores_it_at_version_1_and_find_returns_it_unchanged() {
-        Terminal registered = register(persistence.sequences().nextTerminalNumber(ACCOUNT), "158222607285",
+        Terminal registered = register(storage.sequences().nextTerminalNumber(ACCOUNT), "158222607285",
                 DeviceModel.SATURN_S1F4_PRO, store, "Till 1", T0);
 
         Terminal added = terminals.add(registered);
@@ -82,9 +82,9 @@ public abstract class AbstractTerminalsContractTest extends PortContractTest {
     @Test
     public void a_serial_number_of_a_live_terminal_is_refused_in_any_account() {
         addTerminal("158222607285", store);
-        Terminal sameAccount = register(persistence.sequences().nextTerminalNumber(ACCOUNT), "158222607285",
+        Terminal sameAccount = register(storage.sequences().nextTerminalNumber(ACCOUNT), "158222607285",
                 DeviceModel.SATURN1000, secondStore, null, T0);
-        Terminal otherAccount = register(persistence.sequences().nextTerminalNumber(OTHER_ACCOUNT), "158222607285",
+        Terminal otherAccount = register(storage.sequences().nextTerminalNumber(OTHER_ACCOUNT), "158222607285",
                 DeviceModel.SATURN1000, foreignStore, null, T0);
 
         assertConflict(() -> terminals.add(sameAccount), ErrorCode.DUPLICATE_SERIAL_NUMBER);
@@ -199,7 +199,7 @@ public abstract class AbstractTerminalsContractTest extends PortContractTest {
     public void count_live_linked_to_follows_a_store_to_its_new_seller() {
         addTerminal("SERIAL-0001", store);
         addTerminal("SERIAL-0002", secondStore);
-        persistence.stores().update(secondStore.linkTo(otherSeller, null, minutesAfterStart(1)));
+        storage.stores().update(secondStore.linkTo(otherSeller, null, minutesAfterStart(1)));
 
         assertThat(terminals.countLiveLinkedTo(ACCOUNT, seller.id())).isEqualTo(1);
         assertThat(terminals.countLiveLinkedTo(ACCOUNT, otherSeller.id())).isEqualTo(1);

@@ -27,22 +27,22 @@ public abstract class AbstractTransactionsContractTest extends PortContractTest 
     @Test
     public void committed_work_is_visible_afterwards_and_its_result_is_returned() {
         Store added = inTransaction(() -> {
-            PayoutDestination second = persistence.payoutDestinations().add(
+            PayoutDestination second = storage.payoutDestinations().add(
                     Aggregates.applicant(ACCOUNT, "seller-2", organizationNumber(2), T0));
-            return persistence.stores().add(Aggregates.store(persistence.sequences().nextStoreNumber(ACCOUNT), "oslo-center", second, T0));
+            return storage.stores().add(Aggregates.store(storage.sequences().nextStoreNumber(ACCOUNT), "oslo-center", second, T0));
         });
 
-        assertThat(persistence.payoutDestinations().find(ACCOUNT, new PayoutDestinationId("seller-2"))).isPresent();
-        assertThat(persistence.stores().find(added.id())).isPresent();
+        assertThat(storage.payoutDestinations().find(ACCOUNT, new PayoutDestinationId("seller-2"))).isPresent();
+        assertThat(storage.stores().find(added.id())).isPresent();
         assertThat(added.version()).isEqualTo(1);
     }
 
     @Test
     public void work_sees_its_own_writes_before_it_commits() {
         boolean seen = inTransaction(() -> {
-            Store added = persistence.stores().add(
-                    Aggregates.store(persistence.sequences().nextStoreNumber(ACCOUNT), "oslo-center", seller, T0));
-            return persistence.stores().findByStoreId(ACCOUNT, added.storeId()).isPresent();
+            Store added = storage.stores().add(
+                    Aggregates.store(storage.sequences().nextStoreNumber(ACCOUNT), "oslo-center", seller, T0));
+            return storage.stores().findByStoreId(ACCOUNT, added.storeId()).isPresent();
         });
 
         assertThat(seen).isTrue();
@@ -53,18 +53,18 @@ public abstract class AbstractTransactionsContractTest extends PortContractTest 
         AtomicReference<Store> added = new AtomicReference<>();
 
         Throwable thrown = catchThrowable(() -> inTransaction(() -> {
-            added.set(persistence.stores().add(
-                    Aggregates.store(persistence.sequences().nextStoreNumber(ACCOUNT), "oslo-center", seller, T0)));
-            persistence.payoutDestinations().update(seller.archive(minutesAfterStart(1)));
+            added.set(storage.stores().add(
+                    Aggregates.store(storage.sequences().nextStoreNumber(ACCOUNT), "oslo-center", seller, T0)));
+            storage.payoutDestinations().update(seller.archive(minutesAfterStart(1)));
             throw new IllegalStateException("provider unreachable");
         }));
 
         assertThat(thrown).isInstanceOf(IllegalStateException.class);
         assertThat(added.get()).isNotNull();
-        assertThat(persistence.stores().find(added.get().id())).isEmpty();
-        assertThat(persistence.stores().findByStoreId(ACCOUNT, new StoreId("oslo-center"))).isEmpty();
-        assertThat(persistence.payoutDestinations().get(ACCOUNT, seller.id()).version()).isEqualTo(1);
-        assertThat(persistence.stores().linkedTo(ACCOUNT, seller.id())).isEmpty();
+        assertThat(storage.stores().find(added.get().id())).isEmpty();
+        assertThat(storage.stores().findByStoreId(ACCOUNT, new StoreId("oslo-center"))).isEmpty();
+        assertThat(storage.payoutDestinations().get(ACCOUNT, seller.id()).version()).isEqualTo(1);
+        assertThat(storage.stores().linkedTo(ACCOUNT, seller.id())).isEmpty();
     }
 
     @Test
@@ -72,22 +72,22 @@ public abstract class AbstractTransactionsContractTest extends PortContractTest 
         AtomicReference<PayoutDestination> innerResult = new AtomicReference<>();
 
         Throwable thrown = catchThrowable(() -> inTransaction(() -> {
-            innerResult.set(inTransaction(() -> persistence.payoutDestinations().add(
+            innerResult.set(inTransaction(() -> storage.payoutDestinations().add(
                     Aggregates.applicant(ACCOUNT, "seller-2", organizationNumber(2), T0))));
             throw new IllegalStateException("the outer work fails after the inner work finished");
         }));
 
         assertThat(thrown).isInstanceOf(IllegalStateException.class);
         assertThat(innerResult.get()).isNotNull();
-        assertThat(persistence.payoutDestinations().find(ACCOUNT, new PayoutDestinationId("seller-2"))).isEmpty();
+        assertThat(storage.payoutDestinations().find(ACCOUNT, new PayoutDestinationId("seller-2"))).isEmpty();
     }
 
     @Test
     public void work_nested_in_a_committed_transaction_commits_with_it() {
-        inTransaction(() -> inTransaction(() -> persistence.payoutDestinations().add(
+        inTransaction(() -> inTransaction(() -> storage.payoutDestinations().add(
                 Aggregates.applicant(ACCOUNT, "seller-2", organizationNumber(2), T0))));
 
-        assertThat(persistence.payoutDestinations().find(ACCOUNT, new PayoutDestinationId("seller-2"))).isPresent();
+        assertThat(storage.payoutDestinations().find(ACCOUNT, new PayoutDestinationId("seller-2"))).isPresent();
     }
 
     @Test
@@ -103,32 +103,32 @@ public abstract class AbstractTransactionsContractTest extends PortContractTest 
 
     @Test
     public void a_port_s_refusal_inside_a_transaction_propagates_with_its_code_and_earlier_commits_stay() {
-        assertConflict(() -> inTransaction(() -> persistence.payoutDestinations().add(
+        assertConflict(() -> inTransaction(() -> storage.payoutDestinations().add(
                 Aggregates.applicant(ACCOUNT, "seller-1", organizationNumber(2), T0))), ErrorCode.DUPLICATE_PAYOUT_DESTINATION);
 
-        assertThat(persistence.payoutDestinations().find(ACCOUNT, seller.id())).isPresent();
+        assertThat(storage.payoutDestinations().find(ACCOUNT, seller.id())).isPresent();
     }
 
     @Test
     public void storage_is_usable_again_after_a_rolled_back_transaction() {
         catchThrowable(() -> inTransaction(() -> {
-            persistence.payoutDestinations().add(Aggregates.applicant(ACCOUNT, "seller-2", organizationNumber(2), T0));
+            storage.payoutDestinations().add(Aggregates.applicant(ACCOUNT, "seller-2", organizationNumber(2), T0));
             throw new IllegalStateException("rolled back");
         }));
 
-        inTransaction(() -> persistence.payoutDestinations().add(
+        inTransaction(() -> storage.payoutDestinations().add(
                 Aggregates.applicant(ACCOUNT, "seller-2", organizationNumber(2), T0)));
 
-        assertThat(persistence.payoutDestinations().find(ACCOUNT, new PayoutDestinationId("seller-2"))).isPresent();
+        assertThat(storage.payoutDestinations().find(ACCOUNT, new PayoutDestinationId("seller-2"))).isPresent();
     }
 
     @Test
     public void reading_work_returns_its_result_and_sees_what_was_committed() {
-        Store added = inTransaction(() -> persistence.stores().add(
-                Aggregates.store(persistence.sequences().nextStoreNumber(ACCOUNT), "oslo-center", seller, T0)));
+        Store added = inTransaction(() -> storage.stores().add(
+                Aggregates.store(storage.sequences().nextStoreNumber(ACCOUNT), "oslo-center", seller, T0)));
 
-        boolean seen = persistence.transactions().reading(() -> persistence.stores().find(added.id()).isPresent()
-                && persistence.payoutDestinations().find(ACCOUNT, seller.id()).isPresent());
+        boolean seen = storage.transactions().reading(() -> storage.stores().find(added.id()).isPresent()
+                && storage.payoutDestinations().find(ACCOUNT, seller.id()).isPresent());
 
         assertThat(seen).isTrue();
     }
@@ -136,9 +136,9 @@ public abstract class AbstractTransactionsContractTest extends PortContractTest 
     @Test
     public void reading_work_inside_a_transaction_sees_its_uncommitted_writes() {
         boolean seen = inTransaction(() -> {
-            Store added = persistence.stores().add(
-                    Aggregates.store(persistence.sequences().nextStoreNumber(ACCOUNT), "oslo-center", seller, T0));
-            return persistence.transactions().reading(() -> persistence.stores().find(added.id()).isPresent());
+            Store added = storage.stores().add(
+                    Aggregates.store(storage.sequences().nextStoreNumber(ACCOUNT), "oslo-center", seller, T0));
+            return storage.transactions().reading(() -> storage.stores().find(added.id()).isPresent());
         });
 
         assertThat(seen).isTrue();
@@ -146,13 +146,13 @@ public abstract class AbstractTransactionsContractTest extends PortContractTest 
 
     @Test
     public void a_transaction_inside_reading_work_commits_on_its_own() {
-        Throwable thrown = catchThrowable(() -> persistence.transactions().reading(() -> {
-            inTransaction(() -> persistence.payoutDestinations().add(
+        Throwable thrown = catchThrowable(() -> storage.transactions().reading(() -> {
+            inTransaction(() -> storage.payoutDestinations().add(
                     Aggregates.applicant(ACCOUNT, "seller-2", organizationNumber(2), T0)));
             throw new IllegalStateException("the reading work fails after the transaction committed");
         }));
 
         assertThat(thrown).isInstanceOf(IllegalStateException.class);
-        assertThat(persistence.payoutDestinations().find(ACCOUNT, new PayoutDestinationId("seller-2"))).isPresent();
+        assertThat(storage.payoutDestinations().find(ACCOUNT, new PayoutDestinationId("seller-2"))).isPresent();
     }
 }

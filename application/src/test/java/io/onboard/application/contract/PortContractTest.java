@@ -3,7 +3,7 @@ package io.onboard.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.onboard.application.port.out.Persistence;
+import io.onboard.application.port.out.OnboardingStorage;
 import io.onboard.application.testdata.Aggregates;
 import io.onboard.application.testdata.Seed;
 import io.onboard.domain.account.Account;
@@ -21,7 +21,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * What every out-port contract test shares: a fresh {@link Persistence} per test from the implementation
+ * What every out-port contract test shares: a fresh {@link OnboardingStorage} per test from the implementation
  * under test, and helpers that write parents before children (account, seller, store, terminal) and take
  * store and terminal numbers from the sequences, as a database with foreign keys requires.
  */
@@ -31,14 +31,14 @@ public abstract class PortContractTest {
     /** Millisecond precision, the precision storage keeps (see {@code Clock}). */
     protected static final Instant T0 = Instant.parse("2026-11-23T20:41:00.123Z");
 
-    protected Persistence persistence;
+    protected OnboardingStorage storage;
 
     /** A new, empty storage, used by one test only. */
-    protected abstract Persistence newPersistence();
+    protected abstract OnboardingStorage newStorage();
 
     @BeforeEach
-    protected void createPersistence() {
-        persistence = newPersistence();
+    protected void createStorage() {
+        storage = newStorage();
     }
 
     protected static Instant minutesAfterStart(long minutes) {
@@ -46,28 +46,28 @@ public abstract class PortContractTest {
     }
 
     protected <T> T inTransaction(Supplier<T> work) {
-        return persistence.transactions().inTransaction(work);
+        return storage.transactions().inTransaction(work);
     }
 
     protected Account addAccount(AccountId id) {
         Account account = new Account(id, "Account " + id, T0);
-        persistence.accounts().add(account);
+        storage.accounts().add(account);
         return account;
     }
 
     /** A company seller that has just applied, with the {@code n}-th test organization number. */
     protected PayoutDestination addApplicant(AccountId account, String id, int n, Instant createdAt) {
-        return persistence.payoutDestinations().add(Aggregates.applicant(account, id, organizationNumber(n), createdAt));
+        return storage.payoutDestinations().add(Aggregates.applicant(account, id, organizationNumber(n), createdAt));
     }
 
     /** A company seller whose case is ACTIVE, with the {@code n}-th test organization number. */
     protected PayoutDestination addActiveSeller(AccountId account, String id, int n, Instant createdAt) {
-        return persistence.payoutDestinations().add(Aggregates.activeSeller(account, id, organizationNumber(n), createdAt));
+        return storage.payoutDestinations().add(Aggregates.activeSeller(account, id, organizationNumber(n), createdAt));
     }
 
     /** Opens a store under the account's next store number, in one transaction with taking the number. */
     protected Store addStore(AccountId account, LongFunction<Store> opening) {
-        return inTransaction(() -> persistence.stores().add(opening.apply(persistence.sequences().nextStoreNumber(account))));
+        return inTransaction(() -> storage.stores().add(opening.apply(storage.sequences().nextStoreNumber(account))));
     }
 
     protected Store addStore(String storeId, PayoutDestination seller) {
@@ -76,8 +76,8 @@ public abstract class PortContractTest {
 
     /** Registers a terminal under the account's next terminal number, in one transaction with taking the number. */
     protected Terminal addTerminal(AccountId account, LongFunction<Terminal> registration) {
-        return inTransaction(() -> persistence.terminals().add(
-                registration.apply(persistence.sequences().nextTerminalNumber(account))));
+        return inTransaction(() -> storage.terminals().add(
+                registration.apply(storage.sequences().nextTerminalNumber(account))));
     }
 
     protected Terminal addTerminal(String serial, Store store) {

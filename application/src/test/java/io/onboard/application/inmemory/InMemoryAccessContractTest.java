@@ -1,12 +1,21 @@
 package io.onboard.application.inmemory;
 
 import io.onboard.application.contract.AbstractAccessContractTest;
-import io.onboard.application.port.out.Persistence;
+import io.onboard.application.port.out.OnboardingStorage;
+import io.onboard.application.port.out.AccessStorage;
 
-/** The Accounts, ApiClients and AccessTokens contracts, held against the in-memory ports. */
+/** The ApiClients and AccessTokens contracts, held against the in-memory ports. */
 class InMemoryAccessContractTest extends AbstractAccessContractTest {
+    private InMemoryStorage memory;
+
     @Override
-    protected Persistence newPersistence() {
-        return InMemoryPersistence.create();
+    protected OnboardingStorage newStorage() {
+        memory = InMemoryStorage.create();
+        return memory.onboarding();
+    }
+
+    @Override
+    protected AccessStorage newAccessStorage() {
+        return memory.access();
     }
 }

@@ -1,12 +1,21 @@
 package io.onboard.application.inmemory;
 
 import io.onboard.application.contract.AbstractIdempotencyRecordsContractTest;
-import io.onboard.application.port.out.Persistence;
+import io.onboard.application.port.out.OnboardingStorage;
+import io.onboard.application.port.out.AccessStorage;
 
 /** The IdempotencyRecords contract, held against the in-memory ports. */
 class InMemoryIdempotencyRecordsContractTest extends AbstractIdempotencyRecordsContractTest {
+    private InMemoryStorage memory;
+
     @Override
-    protected Persistence newPersistence() {
-        return InMemoryPersistence.create();
+    protected OnboardingStorage newStorage() {
+        memory = InMemoryStorage.create();
+        return memory.onboarding();
+    }
+
+    @Override
+    protected AccessStorage newAccessStorage() {
+        return memory.access();
     }
 }

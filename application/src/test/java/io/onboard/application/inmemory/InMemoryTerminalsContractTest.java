@@ -1,12 +1,12 @@
 package io.onboard.application.inmemory;
 
 import io.onboard.application.contract.AbstractTerminalsContractTest;
-import io.onboard.application.port.out.Persistence;
+import io.onboard.application.port.out.OnboardingStorage;
 
 /** The Terminals contract, held against the in-memory ports. */
 class InMemoryTerminalsContractTest extends AbstractTerminalsContractTest {
     @Override
-    protected Persistence newPersistence() {
-        return InMemoryPersistence.create();
+    protected OnboardingStorage newStorage() {
+        return InMemoryStorage.create().onboarding();
     }
 }

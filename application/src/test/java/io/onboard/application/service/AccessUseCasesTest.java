@@ -4,15 +4,14 @@ import static io.onboard.application.testdata.Seed.ACCOUNT;
 import static io.onboard.application.testdata.Seed.OTHER_ACCOUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.onboard.application.builtin.SimulatedProvisioning;
-import io.onboard.application.inmemory.InMemoryPersistence;
-import io.onboard.application.port.in.access.CreateAccountCommand;
+import io.onboard.application.inmemory.InMemoryStorage;
+import io.onboard.application.port.in.account.CreateAccountCommand;
 import io.onboard.application.port.in.access.IssueApiClientCommand;
 import io.onboard.application.port.in.access.IssueTokenCommand;
 import io.onboard.application.port.in.access.IssuedClient;
 import io.onboard.application.port.in.access.IssuedToken;
 import io.onboard.application.port.out.AccessTokens;
-import io.onboard.application.port.out.Persistence;
+import io.onboard.application.port.out.AccessStorage;
 import io.onboard.domain.access.AccessToken;
 import io.onboard.domain.access.Caller;
 import io.onboard.domain.access.Scope;
@@ -33,10 +32,10 @@ class AccessUseCasesTest extends UseCaseTest {
 
     @Test
     void a_client_gets_a_token_that_authenticates_as_its_account_with_its_scopes() {
-        IssuedClient client = onboard.issueApiClient().issue(new IssueApiClientCommand(ACCOUNT, List.of("read:accounts")));
+        IssuedClient client = access.issueApiClient().issue(new IssueApiClientCommand(ACCOUNT, List.of("read:accounts")));
 
-        IssuedToken token = onboard.issueToken().issue(new IssueTokenCommand(ACCOUNT.value(), client.clientId(), client.clientSecret()));
-        Caller caller = onboard.authenticate().authenticate(token.accessToken());
+        IssuedToken token = access.issueToken().issue(new IssueTokenCommand(ACCOUNT.value(), client.clientId(), client.clientSecret()));
+        Caller caller = access.authenticate().authenticate(token.accessToken());
 
         assertThat(caller.accountId()).isEqualTo(ACCOUNT);
         assertThat(caller.scopes()).containsExactly(Scope.READ_ACCOUNTS);
@@ -45,38 +44,38 @@ class AccessUseCasesTest extends UseCaseTest {
 
     @Test
     void secrets_and_tokens_are_256_random_bits_and_stored_only_as_hashes() {
-        IssuedClient client = onboard.issueApiClient().issue(new IssueApiClientCommand(ACCOUNT, null));
-        IssuedToken token = onboard.issueToken().issue(new IssueTokenCommand(ACCOUNT.value(), client.clientId(), client.clientSecret()));
+        IssuedClient client = access.issueApiClient().issue(new IssueApiClientCommand(ACCOUNT, null));
+        IssuedToken token = access.issueToken().issue(new IssueTokenCommand(ACCOUNT.value(), client.clientId(), client.clientSecret()));
 
         assertThat(Base64.getUrlDecoder().decode(client.clientSecret())).hasSize(32);
         assertThat(Base64.getUrlDecoder().decode(token.accessToken())).hasSize(32);
-        var stored = persistence.apiClients().find(client.clientId()).orElseThrow();
+        var stored = memory.access().apiClients().find(client.clientId()).orElseThrow();
         assertThat(stored.secretHash()).isEqualTo(SecretHash.of(client.clientSecret()));
         assertThat(stored.secretHash().hex()).doesNotContain(client.clientSecret());
-        assertThat(persistence.accessTokens().find(SecretHash.of(token.accessToken()))).isPresent();
+        assertThat(memory.access().accessTokens().find(SecretHash.of(token.accessToken()))).isPresent();
         assertThat(client.scopes()).isEqualTo(EnumSet.allOf(Scope.class));
     }
 
     @Test
     void wrong_credentials_are_unauthorized_whatever_was_wrong() {
-        IssuedClient client = onboard.issueApiClient().issue(new IssueApiClientCommand(ACCOUNT, null));
+        IssuedClient client = access.issueApiClient().issue(new IssueApiClientCommand(ACCOUNT, null));
 
-        refusal(ErrorCode.UNAUTHORIZED, () -> onboard.issueToken().issue(new IssueTokenCommand(ACCOUNT.value(), client.clientId(), "wrong")));
-        refusal(ErrorCode.UNAUTHORIZED, () -> onboard.issueToken().issue(new IssueTokenCommand(ACCOUNT.value(), "cli_nobody", client.clientSecret())));
-        refusal(ErrorCode.UNAUTHORIZED, () -> onboard.issueToken().issue(
+        refusal(ErrorCode.UNAUTHORIZED, () -> access.issueToken().issue(new IssueTokenCommand(ACCOUNT.value(), client.clientId(), "wrong")));
+        refusal(ErrorCode.UNAUTHORIZED, () -> access.issueToken().issue(new IssueTokenCommand(ACCOUNT.value(), "cli_nobody", client.clientSecret())));
+        refusal(ErrorCode.UNAUTHORIZED, () -> access.issueToken().issue(
                 new IssueTokenCommand(OTHER_ACCOUNT.value(), client.clientId(), client.clientSecret())));
-        refusal(ErrorCode.UNAUTHORIZED, () -> onboard.issueToken().issue(new IssueTokenCommand(ACCOUNT.value(), null, null)));
+        refusal(ErrorCode.UNAUTHORIZED, () -> access.issueToken().issue(new IssueTokenCommand(ACCOUNT.value(), null, null)));
     }
 
     @Test
     void a_token_expires_after_its_lifetime() {
-        IssuedClient client = onboard.issueApiClient().issue(new IssueApiClientCommand(ACCOUNT, null));
-        String token = onboard.issueToken().issue(new IssueTokenCommand(ACCOUNT.value(), client.clientId(), client.clientSecret())).accessToken();
+        IssuedClient client = access.issueApiClient().issue(new IssueApiClientCommand(ACCOUNT, null));
+        String token = access.issueToken().issue(new IssueTokenCommand(ACCOUNT.value(), client.clientId(), client.clientSecret())).accessToken();
 
         clock.advance(Duration.ofMinutes(59));
-        assertThat(onboard.authenticate().authenticate(token).accountId()).isEqualTo(ACCOUNT);
+        assertThat(access.authenticate().authenticate(token).accountId()).isEqualTo(ACCOUNT);
         clock.advance(Duration.ofMinutes(1));
-        refusal(ErrorCode.UNAUTHORIZED, () -> onboard.authenticate().authenticate(token));
+        refusal(ErrorCode.UNAUTHORIZED, () -> access.authenticate().authenticate(token));
     }
 
     @Test
@@ -85,24 +84,23 @@ class AccessUseCasesTest extends UseCaseTest {
         AccessTokens counted = new AccessTokens() {
             @Override
             public void add(AccessToken token) {
-                persistence.accessTokens().add(token);
+                memory.access().accessTokens().add(token);
             }
 
             @Override
             public Optional<AccessToken> find(SecretHash tokenHash) {
                 reads.incrementAndGet();
-                return persistence.accessTokens().find(tokenHash);
+                return memory.access().accessTokens().find(tokenHash);
             }
 
             @Override
             public int deleteExpired(Instant now) {
-                return persistence.accessTokens().deleteExpired(now);
+                return memory.access().accessTokens().deleteExpired(now);
             }
         };
-        Persistence p = persistence;
-        Onboard counting = new Onboard(new Persistence(p.accounts(), p.apiClients(), counted, p.payoutDestinations(),
-                p.stores(), p.terminals(), p.sequences(), p.sessions(), p.idempotencyRecords(), p.transactions()),
-                clock, screening(), new SimulatedProvisioning(), Duration.ofHours(1));
+        AccessStorage stored = memory.access();
+        Access counting = new Access(storage, new AccessStorage(stored.apiClients(), counted, stored.idempotencyRecords()),
+                clock, Duration.ofHours(1));
         IssuedClient client = counting.issueApiClient().issue(new IssueApiClientCommand(ACCOUNT, null));
         String token = counting.issueToken().issue(new IssueTokenCommand(ACCOUNT.value(), client.clientId(), client.clientSecret())).accessToken();
 
@@ -116,16 +114,16 @@ class AccessUseCasesTest extends UseCaseTest {
 
     @Test
     void missing_or_unknown_tokens_are_unauthorized() {
-        refusal(ErrorCode.UNAUTHORIZED, () -> onboard.authenticate().authenticate(null));
-        refusal(ErrorCode.UNAUTHORIZED, () -> onboard.authenticate().authenticate(" "));
-        refusal(ErrorCode.UNAUTHORIZED, () -> onboard.authenticate().authenticate("made-up"));
-        refusal(ErrorCode.UNAUTHORIZED, () -> onboard.authenticate().authenticate("x".repeat(10_000)));
+        refusal(ErrorCode.UNAUTHORIZED, () -> access.authenticate().authenticate(null));
+        refusal(ErrorCode.UNAUTHORIZED, () -> access.authenticate().authenticate(" "));
+        refusal(ErrorCode.UNAUTHORIZED, () -> access.authenticate().authenticate("made-up"));
+        refusal(ErrorCode.UNAUTHORIZED, () -> access.authenticate().authenticate("x".repeat(10_000)));
     }
 
     @Test
     void unknown_scopes_and_unknown_accounts_are_refused() {
-        refusal(ErrorCode.VALIDATION_ERROR, () -> onboard.issueApiClient().issue(new IssueApiClientCommand(ACCOUNT, List.of("root"))));
-        refusal(ErrorCode.NOT_FOUND, () -> onboard.issueApiClient().issue(new IssueApiClientCommand(AccountId.parse("P00000009"), null)));
+        refusal(ErrorCode.VALIDATION_ERROR, () -> access.issueApiClient().issue(new IssueApiClientCommand(ACCOUNT, List.of("root"))));
+        refusal(ErrorCode.NOT_FOUND, () -> access.issueApiClient().issue(new IssueApiClientCommand(AccountId.parse("P00000009"), null)));
     }
 
     @Test
@@ -136,8 +134,8 @@ class AccessUseCasesTest extends UseCaseTest {
 
     @Test
     void an_empty_database_is_bootstrapped_once_with_an_all_scopes_client() {
-        Onboard fresh = new Onboard(InMemoryPersistence.create(), clock, screening(),
-                new SimulatedProvisioning(), Duration.ofHours(1));
+        InMemoryStorage empty = InMemoryStorage.create();
+        Access fresh = new Access(empty.onboarding(), empty.access(), clock, Duration.ofHours(1));
 
         IssuedClient client = fresh.bootstrap().bootstrapIfEmpty().orElseThrow();
         String token = fresh.issueToken().issue(new IssueTokenCommand("T00000001", client.clientId(), client.clientSecret())).accessToken();

@@ -7,7 +7,6 @@ import static io.onboard.application.testdata.Seed.OTHER_ORGANIZATION_NUMBER;
 import static io.onboard.application.testdata.Seed.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.onboard.application.builtin.SimulatedProvisioning;
 import io.onboard.application.port.in.input.IndividualInput;
 import io.onboard.application.port.in.seller.ApplyForPayoutDestinationCommand;
 import io.onboard.application.port.in.seller.CaseActionCommand;
@@ -58,7 +57,7 @@ class SellerCaseTest extends UseCaseTest {
         Screening broken = seller -> {
             throw new IllegalStateException("sanctions list unreachable");
         };
-        onboard = new Onboard(persistence, clock, broken, new SimulatedProvisioning(), Duration.ofHours(1));
+        onboard = Onboard.builder(storage).clock(clock).screening(broken).build();
         applicant(ACCOUNT, SELLER, ORGANIZATION_NUMBER);
         act(ACCOUNT, SELLER, CaseAction.SUBMIT_DECLARATION);
 

@@ -82,8 +82,8 @@ class TerminalUseCasesTest extends UseCaseTest {
 
     @Test
     void a_terminal_hung_in_pending_may_be_retried_after_ten_minutes() {
-        var store = persistence.stores().findByStoreId(ACCOUNT, new StoreId(STORE_ID)).orElseThrow();
-        persistence.terminals().add(Aggregates.terminal(persistence.sequences().nextTerminalNumber(ACCOUNT), SERIAL, store,
+        var store = storage.stores().findByStoreId(ACCOUNT, new StoreId(STORE_ID)).orElseThrow();
+        storage.terminals().add(Aggregates.terminal(storage.sequences().nextTerminalNumber(ACCOUNT), SERIAL, store,
                 clock.now()));
 
         clock.advance(Duration.ofMinutes(9));
@@ -184,8 +184,9 @@ class TerminalUseCasesTest extends UseCaseTest {
         assertThat(serials(query(null, null, null, null, null, null, "front"))).containsExactly("AAA-000001");
         assertThat(serials(query("nowhere", null, null, null, null, null, null))).isEmpty();
 
-        Page<TerminalView> page = onboard.listTerminals().list(ListTerminalsQuery.all(ACCOUNT, 2, null));
-        assertThat(serials(onboard.listTerminals().list(ListTerminalsQuery.all(ACCOUNT, 2, page.next().orElseThrow().encode()))))
+        ListTerminalsQuery twoAtATime = ListTerminalsQuery.builder(ACCOUNT).limit(2).build();
+        Page<TerminalView> page = onboard.listTerminals().list(twoAtATime);
+        assertThat(serials(onboard.listTerminals().list(twoAtATime.after(page.next().orElseThrow()))))
                 .containsExactly("FAIL-000003");
     }
 

@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.onboard.application.builtin.BuiltInScreening;
-import io.onboard.application.builtin.SimulatedProvisioning;
-import io.onboard.application.inmemory.InMemoryPersistence;
-import io.onboard.application.port.in.access.CreateAccountCommand;
+import io.onboard.application.inmemory.InMemoryStorage;
+import io.onboard.application.port.in.account.CreateAccountCommand;
 import io.onboard.application.port.in.seller.CaseActionCommand;
 import io.onboard.application.port.in.seller.PayoutDestinationView;
 import io.onboard.application.port.in.store.StoreView;
 import io.onboard.application.port.in.terminal.TerminalView;
-import io.onboard.application.port.out.Persistence;
+import io.onboard.application.port.out.OnboardingStorage;
 import io.onboard.application.port.out.Screening;
 import io.onboard.application.testdata.MutableClock;
 import io.onboard.application.testdata.Requests;
@@ -27,13 +26,17 @@ import org.junit.jupiter.api.BeforeEach;
 /** Use cases over in-memory ports with the built-in screener and provisioner, and helpers for the seed flow. */
 abstract class UseCaseTest {
     protected final MutableClock clock = MutableClock.at("2026-11-23T20:41:00.123Z");
-    protected Persistence persistence;
+    protected InMemoryStorage memory;
+    protected OnboardingStorage storage;
     protected Onboard onboard;
+    protected Access access;
 
     @BeforeEach
     void startOnboard() {
-        persistence = InMemoryPersistence.create();
-        onboard = new Onboard(persistence, clock, screening(), new SimulatedProvisioning(), Duration.ofHours(1));
+        memory = InMemoryStorage.create();
+        storage = memory.onboarding();
+        onboard = Onboard.builder(storage).clock(clock).screening(screening()).build();
+        access = new Access(storage, memory.access(), clock, Duration.ofHours(1));
         account(Seed.ACCOUNT);
         account(Seed.OTHER_ACCOUNT);
     }

@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * A seller's KYC application. A company needs {@code countryCode} and {@code organizationNumber}, an
- * individual {@code individual}; the bank account (exactly one) may follow with the declaration.
+ * individual {@code individual}; the bank account (exactly one) may follow with the declaration. In Java,
+ * build it with {@link #builder()}.
  */
 public record ApplyForPayoutDestinationCommand(
         @NotNull AccountId accountId,
@@ -31,4 +32,8 @@ public record ApplyForPayoutDestinationCommand(
         String website,
         @Size(min = 1, max = 1, message = "must hold exactly one bank account") List<@Valid @NotNull BankAccountInput> bankAccounts,
         String payoutIntervalType) {
+    /** Starts a KYC application; account, seller id and type are required when it is built. */
+    public static ApplyForPayoutDestinationCommandBuilder builder() {
+        return new ApplyForPayoutDestinationCommandBuilder();
+    }
 }

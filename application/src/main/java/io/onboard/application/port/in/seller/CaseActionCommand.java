@@ -5,6 +5,7 @@ import io.onboard.application.port.in.input.AddressInput;
 import io.onboard.application.port.in.input.OrganizationInput;
 import io.onboard.domain.account.AccountId;
 import io.onboard.domain.seller.CaseAction;
+import io.onboard.domain.seller.PayoutDestinationId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,7 +14,8 @@ import java.util.List;
 
 /**
  * One step in a seller's KYC case. {@code submit_declaration} and {@code submit_details} may carry data to
- * complete or correct the case; reviewer decisions may carry a {@code reason}.
+ * complete or correct the case; reviewer decisions may carry a {@code reason}. In Java, build it with
+ * {@link #builder()}, or {@link #of(AccountId, PayoutDestinationId, CaseAction)} for a step without data.
  */
 public record CaseActionCommand(
         @NotNull AccountId accountId,
@@ -28,7 +30,17 @@ public record CaseActionCommand(
         @Size(min = 1, max = 1, message = "must hold exactly one bank account") List<@Valid @NotNull BankAccountInput> bankAccounts,
         String payoutIntervalType) {
 
-    /** An action that carries no data, such as {@code sign} or {@code approve}. */
+    /** Starts a step; account, seller and action are required when it is built. */
+    public static CaseActionCommandBuilder builder() {
+        return new CaseActionCommandBuilder();
+    }
+
+    /** A step that carries no data, such as {@code sign} or {@code archive}. */
+    public static CaseActionCommand of(AccountId accountId, PayoutDestinationId payoutDestinationId, CaseAction action) {
+        return builder().account(accountId).payoutDestinationId(payoutDestinationId).action(action).build();
+    }
+
+    /** An action that carries no data but a reviewer's reason, as the wire adapters map it. */
     public static CaseActionCommand of(AccountId accountId, String payoutDestinationId, CaseAction action, String reason) {
         return new CaseActionCommand(accountId, payoutDestinationId, action, reason, null, null, null, null, null, null, null);
     }

@@ -7,7 +7,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
-/** A new store, linked to a seller of the same account; {@code storeId} is optional (defaults to the server id). */
+/**
+ * A new store, linked to a seller of the same account; {@code storeId} is optional (defaults to the server id).
+ * In Java, build it with {@link #builder()}.
+ */
 public record CreateStoreCommand(
         @NotNull AccountId accountId,
         String storeId,
@@ -19,4 +22,8 @@ public record CreateStoreCommand(
         String email,
         String website,
         @Valid CoordinatesInput coordinates) {
+    /** Starts a store; account, name and seller are required when it is built. */
+    public static CreateStoreCommandBuilder builder() {
+        return new CreateStoreCommandBuilder();
+    }
 }

@@ -10,7 +10,8 @@ import jakarta.validation.constraints.NotNull;
 /**
  * Changes to a store, named by server id or merchant {@code store_id}. Fields left null stay as they are;
  * a new {@code payoutDestination} relinks the store (rechecking the organization number); {@code status}
- * is {@code ACTIVE} or {@code INACTIVE}. {@code expectedVersion}, when given, must still be current.
+ * is {@code ACTIVE} or {@code INACTIVE}. {@code expectedVersion}, when given, must still be current. In Java,
+ * build it with {@link #builder()}.
  */
 public record UpdateStoreCommand(
         @NotNull AccountId accountId,
@@ -25,4 +26,8 @@ public record UpdateStoreCommand(
         String website,
         @Valid CoordinatesInput coordinates,
         String status) {
+    /** Starts a change; account and store are required when it is built, and at least one change makes sense. */
+    public static UpdateStoreCommandBuilder builder() {
+        return new UpdateStoreCommandBuilder();
+    }
 }

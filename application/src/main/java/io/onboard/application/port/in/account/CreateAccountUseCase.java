@@ -1,4 +1,4 @@
-package io.onboard.application.port.in.access;
+package io.onboard.application.port.in.account;
 
 import io.onboard.domain.account.Account;
 
