@@ -4,20 +4,23 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import io.onboard.architecture.ArchitectureRules;
+import io.onboard.architecture.Hexagon;
 import io.onboard.architecture.ProductionClassesOnly;
 
 /** Holds the CLI adapter to its architecture rules: ports only, no other adapter outside Main, no package cycles. */
 @AnalyzeClasses(packages = "io.onboard.cli", importOptions = ProductionClassesOnly.class)
 class ArchitectureTest {
 
+    private static final Hexagon ONBOARD = Hexagon.onboard("io.onboard");
+
     @ArchTest
     static final ArchRule adapters_do_not_depend_on_each_other =
-            ArchitectureRules.adaptersDoNotDependOnEachOther("io.onboard");
+            ArchitectureRules.adaptersDoNotDependOnEachOther(ONBOARD);
 
     @ArchTest
     static final ArchRule adapters_use_the_application_only_through_its_ports =
-            ArchitectureRules.adaptersUseOnlyPorts("io.onboard");
+            ArchitectureRules.adaptersUseOnlyPorts(ONBOARD);
 
     @ArchTest
-    static final ArchRule cli_packages_are_free_of_cycles = ArchitectureRules.noPackageCycles("io.onboard");
+    static final ArchRule cli_packages_are_free_of_cycles = ArchitectureRules.noPackageCycles(ONBOARD);
 }

@@ -2,8 +2,7 @@ package io.onboard.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.Dependency.Predicates.dependency;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.conditions.ArchConditions.haveAnyDependenciesThat;
 import static com.tngtech.archunit.lang.conditions.ArchPredicates.are;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -12,17 +11,21 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import java.util.List;
 
-/** Onboard's architecture as ArchUnit rules, each pointed at a root package such as {@code io.onboard}. */
+/**
+ * A hexagonal architecture as ArchUnit rules over a {@link Hexagon}: Onboard's ({@code Hexagon.onboard("io.onboard")})
+ * or one describing your own packages. Each rule fails with "failed to check any classes" when nothing it checks
+ * was imported, so a misspelt package cannot pass in silence.
+ */
 public final class ArchitectureRules {
 
-    // A driving adapter's Main wires everything by constructors, so it alone may know adapter-jdbc and the services.
-    private static final DescribedPredicate<JavaClass> COMPOSITION_ROOT =
-            simpleName("Main").as("a composition root (a class named Main)");
+    // ArchUnit 1.x counts primitives and their arrays as java.lang, so java.. covers them too.
+    private static final List<String> JAVA = List.of("java..");
 
     private ArchitectureRules() {
     }
@@ -32,50 +35,78 @@ public final class ArchitectureRules {
         return new ClassFileImporter().withImportOption(new ProductionClassesOnly()).importPackages(root);
     }
 
-    // Why: the domain must outlive every framework. Primitives and their arrays count as java.lang in ArchUnit 1.x.
-    public static ArchRule domainDependsOnlyOnJava(String root) {
-        return classes().that().resideInAPackage(root + ".domain..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", root + ".domain..")
-                .because("the domain is pure Java, free of every framework and adapter");
+    /** Every rule below, for a one-line test; the hexagon needs two adapters and its application services. */
+    public static CompositeArchRule all(Hexagon hexagon) {
+        return CompositeArchRule.of(domainDependsOnlyOnJava(hexagon))
+                .and(applicationDependsOnlyOnDomainAndJava(hexagon))
+                .and(adaptersDoNotDependOnEachOther(hexagon))
+                .and(adaptersUseOnlyPorts(hexagon))
+                .and(noPackageCycles(hexagon));
     }
 
-    // Why: use cases are what every adapter shares, so they may know only the domain and Bean Validation.
-    public static ArchRule applicationDependsOnlyOnDomainJavaAndValidation(String root) {
-        return classes().that().resideInAPackage(root + ".application..")
+    /** The domain uses only {@code java..}, itself and what it may also use. */
+    public static ArchRule domainDependsOnlyOnJava(Hexagon hexagon) {
+        return classes().that().resideInAnyPackage(hexagon.domain().toArray(String[]::new))
                 .should().onlyDependOnClassesThat().resideInAnyPackage(
-                        "java..", "jakarta.validation..", root + ".domain..", root + ".application..")
-                .because("use cases speak domain types and validate commands, and know no adapter");
+                        anyOf(List.of(JAVA, hexagon.domain(), hexagon.domainMayAlsoUse())))
+                .because("the domain must outlive every framework and adapter");
     }
 
-    // Why: adapters are interchangeable plugs; only a driving adapter's Main may wire adapter-jdbc in.
-    public static ArchRule adaptersDoNotDependOnEachOther(String root) {
-        DescribedPredicate<JavaClass> jdbc = resideInAPackage(root + ".jdbc..");
-        DescribedPredicate<JavaClass> http = resideInAPackage(root + ".http..");
-        DescribedPredicate<JavaClass> cli = resideInAPackage(root + ".cli..");
-        DescribedPredicate<Dependency> intoAnotherAdapter = dependency(jdbc, http.or(cli))
-                .or(dependency(http, jdbc.or(cli)))
-                .or(dependency(cli, jdbc.or(http)));
-        DescribedPredicate<Dependency> wiringJdbc = dependency(COMPOSITION_ROOT, jdbc);
-        return noClasses().that().resideInAnyPackage(root + ".jdbc..", root + ".http..", root + ".cli..")
-                .should(haveAnyDependenciesThat(intoAnotherAdapter.and(not(wiringJdbc))
-                        .as("lead into another adapter, other than a composition root wiring adapter-jdbc")))
-                .because("adapters meet only through the application's ports");
+    /** The application uses only {@code java..}, the domain, itself and what it may also use. */
+    public static ArchRule applicationDependsOnlyOnDomainAndJava(Hexagon hexagon) {
+        return classes().that().resideInAnyPackage(hexagon.application().toArray(String[]::new))
+                .should().onlyDependOnClassesThat().resideInAnyPackage(anyOf(List.of(JAVA, hexagon.domain(),
+                        hexagon.application(), hexagon.applicationMayAlsoUse())))
+                .because("use cases are what every adapter shares, so they speak domain types and know no adapter");
     }
 
-    // Why: an adapter that reaches past the ports into a service couples itself to one implementation.
-    public static ArchRule adaptersUseOnlyPorts(String root) {
-        return noClasses().that().resideInAnyPackage(root + ".jdbc..", root + ".http..", root + ".cli..")
-                .and(are(not(COMPOSITION_ROOT)))
-                .should().dependOnClassesThat().resideInAPackage(root + ".application.service..")
-                .because("adapters use the application through its ports; only the composition root "
-                        + "constructs the services");
+    /**
+     * No adapter class depends on another adapter, composition roots aside, which wire adapters together. Needs at
+     * least two adapters: with one there is nothing to depend on, so the rule would always pass.
+     */
+    public static ArchRule adaptersDoNotDependOnEachOther(Hexagon hexagon) {
+        if (hexagon.adapters().size() < 2) {
+            throw new IllegalArgumentException("adaptersDoNotDependOnEachOther needs at least two adapters, "
+                    + "say adapter(\"persistence\", ...) and adapter(\"web\", ...); got " + hexagon.adapters());
+        }
+        // Into each adapter from outside it, so a class's own adapter never counts as another.
+        DescribedPredicate<Dependency> intoAnotherAdapter = DescribedPredicate.or(hexagon.adapters().values().stream()
+                .map(packages -> resideInAnyPackage(packages.toArray(String[]::new)))
+                .map(adapter -> dependency(not(adapter), adapter))
+                .toList());
+        return noClasses().that().resideInAnyPackage(adapterPackages(hexagon)).and(are(not(hexagon.compositionRoot())))
+                .should(haveAnyDependenciesThat(intoAnotherAdapter.as("lead into another adapter")))
+                .because("adapters meet only through the application's ports, and only a composition root wires them");
     }
 
-    // Why: a cycle makes two packages one concept in disguise. Every package is its own slice, so a cycle
-    // between concepts (domain.store <-> domain.terminal) shows; one between modules cannot even compile.
-    public static ArchRule noPackageCycles(String root) {
-        return slices().matching(root + ".(**)")
+    /** No adapter class, composition roots aside, depends on the application's services. Needs those named. */
+    public static ArchRule adaptersUseOnlyPorts(Hexagon hexagon) {
+        if (hexagon.applicationServices().isEmpty() || hexagon.adapters().isEmpty()) {
+            throw new IllegalArgumentException("adaptersUseOnlyPorts needs adapters and the application's services, "
+                    + "say adapter(\"web\", ...) and applicationServices(\"com.example.pos.usecases.service..\"); got "
+                    + hexagon);
+        }
+        return noClasses().that().resideInAnyPackage(adapterPackages(hexagon)).and(are(not(hexagon.compositionRoot())))
+                .should().dependOnClassesThat().resideInAnyPackage(hexagon.applicationServices().toArray(String[]::new))
+                .because("an adapter that reaches past the ports into a service couples itself to one "
+                        + "implementation; only a composition root constructs the services");
+    }
+
+    /**
+     * No cycle between packages of the hexagon: each package is its own slice, so a cycle between two concepts of
+     * the domain shows as well as one between domain and application.
+     */
+    public static ArchRule noPackageCycles(Hexagon hexagon) {
+        return slices().assignedFrom(new HexagonPackages(hexagon))
                 .should().beFreeOfCycles()
                 .because("packages that need each other are one concept and should be one package");
+    }
+
+    private static String[] adapterPackages(Hexagon hexagon) {
+        return hexagon.adapters().values().stream().flatMap(List::stream).toArray(String[]::new);
+    }
+
+    private static String[] anyOf(List<List<String>> packageLists) {
+        return packageLists.stream().flatMap(List::stream).toArray(String[]::new);
     }
 }

@@ -12,111 +12,127 @@ import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
-/** Proves each rule fires on a deliberately broken fixture and passes, without checking nothing, on a clean one. */
+/** Proves each rule fires on a broken point-of-sale layout, passes on a clean one, and refuses to check nothing. */
 class ArchitectureRulesTest {
 
-    private static final String BROKEN = "io.onboard.architecture.fixture.broken";
-    private static final String CLEAN = "io.onboard.architecture.fixture.clean";
+    private static final String BROKEN = "com.example.pos.broken";
+    private static final String CLEAN = "com.example.pos.clean";
     private static final JavaClasses BROKEN_CLASSES = new ClassFileImporter().importPackages(BROKEN);
     private static final JavaClasses CLEAN_CLASSES = new ClassFileImporter().importPackages(CLEAN);
 
-    private static final List<Function<String, ArchRule>> ALL_RULES = List.of(
+    private static final List<Function<Hexagon, ArchRule>> ALL_RULES = List.of(
             ArchitectureRules::domainDependsOnlyOnJava,
-            ArchitectureRules::applicationDependsOnlyOnDomainJavaAndValidation,
+            ArchitectureRules::applicationDependsOnlyOnDomainAndJava,
             ArchitectureRules::adaptersDoNotDependOnEachOther,
             ArchitectureRules::adaptersUseOnlyPorts,
-            ArchitectureRules::noPackageCycles);
+            ArchitectureRules::noPackageCycles,
+            ArchitectureRules::all);
 
     @Test
-    void a_domain_class_depending_on_an_application_port_is_reported() {
-        List<String> violations = violations(ArchitectureRules.domainDependsOnlyOnJava(BROKEN), BROKEN_CLASSES);
+    void a_domain_class_depending_on_a_use_case_port_is_reported() {
+        List<String> violations = violations(ArchitectureRules.domainDependsOnlyOnJava(pos(BROKEN)), BROKEN_CLASSES);
 
         assertThat(violations).isNotEmpty()
-                .allMatch(v -> v.contains(BROKEN + ".domain.seller.Seller"))
-                .anyMatch(v -> v.contains(BROKEN + ".application.port.out.Clock"));
+                .allMatch(v -> v.contains(BROKEN + ".core.seller.Seller"))
+                .anyMatch(v -> v.contains(BROKEN + ".usecases.Clock"));
     }
 
     @Test
     void primitives_and_primitive_arrays_count_as_java() {
-        // the clean domain holds int[], byte[] and long[] components
-        assertThat(violations(ArchitectureRules.domainDependsOnlyOnJava(CLEAN), CLEAN_CLASSES)).isEmpty();
+        // the clean core holds int[], byte[] and long[] components
+        assertThat(violations(ArchitectureRules.domainDependsOnlyOnJava(pos(CLEAN)), CLEAN_CLASSES)).isEmpty();
     }
 
     @Test
-    void an_application_service_depending_on_an_adapter_is_reported() {
+    void a_use_case_service_depending_on_an_adapter_is_reported() {
         List<String> violations = violations(
-                ArchitectureRules.applicationDependsOnlyOnDomainJavaAndValidation(BROKEN), BROKEN_CLASSES);
+                ArchitectureRules.applicationDependsOnlyOnDomainAndJava(pos(BROKEN)), BROKEN_CLASSES);
 
         assertThat(violations).isNotEmpty()
-                .allMatch(v -> v.contains(BROKEN + ".application.service.RegisterTerminalService"))
-                .anyMatch(v -> v.contains(BROKEN + ".jdbc.JdbcTerminals"));
+                .allMatch(v -> v.contains(BROKEN + ".usecases.service.RegisterTerminalService"))
+                .anyMatch(v -> v.contains(BROKEN + ".persistence.TerminalTable"));
     }
 
     @Test
-    void an_http_controller_using_adapter_jdbc_is_reported() {
-        List<String> violations = violations(ArchitectureRules.adaptersDoNotDependOnEachOther(BROKEN), BROKEN_CLASSES);
+    void packages_the_domain_and_application_may_also_use_are_not_reported() {
+        Hexagon lenient = posBuilder(BROKEN)
+                .domainMayAlsoUse(BROKEN + ".usecases..")
+                .applicationMayAlsoUse(BROKEN + ".persistence..")
+                .build();
 
-        assertThat(violations).anyMatch(v -> v.contains(BROKEN + ".http.TerminalController.post(")
-                && v.contains(BROKEN + ".jdbc.JdbcTerminals"));
+        assertThat(violations(ArchitectureRules.domainDependsOnlyOnJava(lenient), BROKEN_CLASSES)).isEmpty();
+        assertThat(violations(ArchitectureRules.applicationDependsOnlyOnDomainAndJava(lenient), BROKEN_CLASSES))
+                .isEmpty();
     }
 
     @Test
-    void a_composition_root_may_wire_adapter_jdbc_but_not_another_driving_adapter() {
-        List<String> violations = violations(ArchitectureRules.adaptersDoNotDependOnEachOther(BROKEN), BROKEN_CLASSES);
+    void a_web_resource_using_the_persistence_adapter_is_reported() {
+        List<String> violations = violations(
+                ArchitectureRules.adaptersDoNotDependOnEachOther(pos(BROKEN)), BROKEN_CLASSES);
 
-        assertThat(violations).noneMatch(v -> v.contains(BROKEN + ".http.Main"))
-                .anyMatch(v -> v.contains(BROKEN + ".cli.Main.main(")
-                        && v.contains(BROKEN + ".http.TerminalController"));
+        assertThat(violations).anyMatch(v -> v.contains(BROKEN + ".web.TerminalResource.post(")
+                && v.contains(BROKEN + ".persistence.TerminalTable"));
+    }
+
+    @Test
+    void only_the_named_composition_roots_may_wire_adapters_and_a_class_named_main_is_not_one_of_them() {
+        List<String> violations = violations(
+                ArchitectureRules.adaptersDoNotDependOnEachOther(pos(BROKEN)), BROKEN_CLASSES);
+
+        assertThat(violations).noneMatch(v -> v.contains(BROKEN + ".cli.PosCli"))
+                .anyMatch(v -> v.contains(BROKEN + ".cli.Main.main(") && v.contains(BROKEN + ".web.TerminalResource"));
     }
 
     @Test
     void an_adapter_imported_on_its_own_still_shows_its_dependencies_on_another_adapter() {
-        // as in adapter-http's own ArchitectureTest, which imports only io.onboard.http
-        JavaClasses httpOnly = new ClassFileImporter().importPackages(BROKEN + ".http");
+        // as in a per-module test that imports only its own adapter's package
+        JavaClasses webOnly = new ClassFileImporter().importPackages(BROKEN + ".web");
 
-        assertThat(violations(ArchitectureRules.adaptersDoNotDependOnEachOther(BROKEN), httpOnly)).isNotEmpty()
-                .allMatch(v -> v.contains(BROKEN + ".http.TerminalController")
-                        && v.contains(BROKEN + ".jdbc.JdbcTerminals"));
+        assertThat(violations(ArchitectureRules.adaptersDoNotDependOnEachOther(pos(BROKEN)), webOnly)).isNotEmpty()
+                .allMatch(v -> v.contains(BROKEN + ".web.TerminalResource")
+                        && v.contains(BROKEN + ".persistence.TerminalTable"));
     }
 
     @Test
-    void a_cli_command_using_a_service_instead_of_a_port_is_reported() {
-        List<String> violations = violations(ArchitectureRules.adaptersUseOnlyPorts(BROKEN), BROKEN_CLASSES);
+    void a_cli_command_using_a_service_instead_of_a_port_is_reported_but_the_composition_root_is_not() {
+        List<String> violations = violations(ArchitectureRules.adaptersUseOnlyPorts(pos(BROKEN)), BROKEN_CLASSES);
 
         assertThat(violations).isNotEmpty()
                 .allMatch(v -> v.contains(BROKEN + ".cli.RegisterCommand"))
-                .anyMatch(v -> v.contains(BROKEN + ".application.service.RegisterTerminalService"));
-    }
-
-    @Test
-    void a_composition_root_may_construct_services() {
-        List<String> violations = violations(ArchitectureRules.adaptersUseOnlyPorts(BROKEN), BROKEN_CLASSES);
-
-        assertThat(violations).noneMatch(v -> v.contains(BROKEN + ".http.Main"));
+                .anyMatch(v -> v.contains(BROKEN + ".usecases.service.RegisterTerminalService"));
     }
 
     @Test
     void a_cycle_between_two_domain_concepts_is_reported() {
-        List<String> violations = violations(ArchitectureRules.noPackageCycles(BROKEN), BROKEN_CLASSES);
+        List<String> violations = violations(ArchitectureRules.noPackageCycles(pos(BROKEN)), BROKEN_CLASSES);
 
         assertThat(violations).hasSize(1).first().asString()
-                .contains("domain.store", "domain.terminal")
-                .contains(BROKEN + ".domain.store.Store", BROKEN + ".domain.terminal.Terminal");
+                .contains(BROKEN + ".core.store", BROKEN + ".core.terminal")
+                .contains(BROKEN + ".core.store.Store", BROKEN + ".core.terminal.Terminal");
+    }
+
+    @Test
+    void all_reports_the_violations_of_every_rule_at_once() {
+        String report = ArchitectureRules.all(pos(BROKEN)).evaluate(BROKEN_CLASSES).getFailureReport().toString();
+
+        assertThat(report).contains("core.seller.Seller", "usecases.service.RegisterTerminalService",
+                "web.TerminalResource", "cli.RegisterCommand", "Cycle detected");
     }
 
     @Test
     void every_rule_passes_on_the_clean_fixture() {
-        for (Function<String, ArchRule> rule : ALL_RULES) {
-            assertThat(violations(rule.apply(CLEAN), CLEAN_CLASSES)).as(rule.apply(CLEAN).getDescription()).isEmpty();
+        for (Function<Hexagon, ArchRule> rule : ALL_RULES) {
+            ArchRule checked = rule.apply(pos(CLEAN));
+            assertThat(violations(checked, CLEAN_CLASSES)).as(checked.getDescription()).isEmpty();
         }
     }
 
     @Test
-    void every_rule_fails_when_there_is_nothing_to_check_so_the_clean_pass_is_not_vacuous() {
-        JavaClasses nothing = new ClassFileImporter().importPackages(CLEAN + ".nothing");
+    void every_rule_fails_when_the_hexagon_names_packages_that_hold_no_class() {
+        Hexagon misspelt = pos("com.example.pso.clean");
 
-        for (Function<String, ArchRule> rule : ALL_RULES) {
-            assertThatThrownBy(() -> rule.apply(CLEAN).evaluate(nothing))
+        for (Function<Hexagon, ArchRule> rule : ALL_RULES) {
+            assertThatThrownBy(() -> rule.apply(misspelt).evaluate(CLEAN_CLASSES))
                     .isInstanceOf(AssertionError.class)
                     .hasMessageContaining("failed to check any");
         }
@@ -140,14 +156,30 @@ class ArchitectureRulesTest {
 
     @Test
     void production_classes_leave_out_this_module_s_tests_and_fixtures() {
-        JavaClasses classes = ArchitectureRules.productionClasses("io.onboard.architecture");
-
-        assertThat(classes.contain(ArchitectureRules.class)).isTrue();
-        assertThat(classes.contain(ArchitectureRulesTest.class)).isFalse();
-        assertThat(classes.containPackage(CLEAN)).isFalse();
+        assertThat(ArchitectureRules.productionClasses("io.onboard.architecture").contain(ArchitectureRules.class))
+                .isTrue();
+        assertThat(ArchitectureRules.productionClasses("io.onboard.architecture").contain(ArchitectureRulesTest.class))
+                .isFalse();
+        assertThat(ArchitectureRules.productionClasses(CLEAN)).isEmpty();
     }
 
-    private static List<String> violations(ArchRule rule, JavaClasses classes) {
+    // The point-of-sale layout of the fixtures: nothing in it is named as Onboard names its packages.
+    static HexagonBuilder posBuilder(String root) {
+        return Hexagon.builder()
+                .domain(root + ".core..")
+                .application(root + ".usecases..")
+                .applicationServices(root + ".usecases.service..")
+                .adapter("persistence", root + ".persistence..")
+                .adapter("web", root + ".web..")
+                .adapter("cli", root + ".cli..")
+                .compositionRoots(root + ".PosApplication", root + ".cli.PosCli");
+    }
+
+    static Hexagon pos(String root) {
+        return posBuilder(root).build();
+    }
+
+    static List<String> violations(ArchRule rule, JavaClasses classes) {
         return rule.evaluate(classes).getFailureReport().getDetails();
     }
 
