@@ -1,9 +1,10 @@
 package com.example.pos;
 
+import com.example.pos.sale.Sale;
+import com.example.pos.till.Till;
 import io.onboard.application.paging.Page;
 import io.onboard.application.port.in.account.CreateAccountCommand;
 import io.onboard.application.port.in.seller.ApplyForPayoutDestinationCommand;
-import io.onboard.application.port.in.session.CreateSessionCommand;
 import io.onboard.application.port.in.store.CreateStoreCommand;
 import io.onboard.application.port.in.store.StoreView;
 import io.onboard.application.port.in.terminal.ListTerminalsQuery;
@@ -59,14 +60,9 @@ public final class EmbeddingExample {
             Readiness readiness = onboard.checkReadiness().check(account, terminal.terminalId());
             System.out.println(terminal.terminalId() + " is " + terminal.status() + ", enrolled: " + readiness.enrolled());
 
-            // 4. A session names the store by the merchant's store_id, not the server id.
-            TerminalSession session = onboard.createSession().create(CreateSessionCommand.builder()
-                    .account(account)
-                    .amount(12900)
-                    .currency("NOK")
-                    .merchantReference("order-1")
-                    .target(store.storeId(), terminal.terminalId(), seller)
-                    .build());
+            // 4. The point-of-sale system's own code takes just the use cases it needs.
+            Till till = new Till(account, store.storeId(), terminal.terminalId(), seller, onboard.createSession());
+            TerminalSession session = till.charge(new Sale("order-1", 12900, "NOK"));
             System.out.println("session " + session.id() + " is " + session.status());
 
             // Every refusal is a DomainException with a stable code and every field at fault.

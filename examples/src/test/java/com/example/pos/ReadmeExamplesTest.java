@@ -33,6 +33,33 @@ class ReadmeExamplesTest {
         }
     }
 
+    @Test
+    void every_version_the_readme_names_is_the_one_the_build_uses() throws IOException {
+        String parent = read(ROOT.resolve("pom.xml"));
+        Matcher named = Pattern.compile("<artifactId>([\\w.-]+)</artifactId>(?:\\s*<!--.*?-->)?\\s*<version>([^<]+)</version>")
+                .matcher(read(ROOT.resolve("README.md")));
+        int versions = 0;
+        while (named.find()) {
+            assertThat(named.group(2)).as("the version of " + named.group(1) + " in the README")
+                    .isEqualTo(versionInBuild(named.group(1), parent));
+            versions++;
+        }
+        assertThat(versions).as("versions the README names").isGreaterThanOrEqualTo(5);
+    }
+
+    /** What the parent pins: a property for the libraries, the plugin's own element for plugins. */
+    private static String versionInBuild(String artifact, String parent) {
+        String property = Map.of("onboard-bom", "project.version", "junit-jupiter", "junit.version",
+                "assertj-core", "assertj.version", "archunit-junit5", "archunit.version").get(artifact);
+        Matcher pinned = property == null
+                ? Pattern.compile("<artifactId>" + Pattern.quote(artifact) + "</artifactId>\\s*<version>([^<]+)</version>")
+                        .matcher(parent)
+                : Pattern.compile(property.equals("project.version") ? "<version>([^<]+)</version>"
+                        : "<" + Pattern.quote(property) + ">([^<]+)</").matcher(parent);
+        assertThat(pinned.find()).as("the build's version of " + artifact).isTrue();
+        return pinned.group(1);
+    }
+
     private static Map<String, String> shownExamples() throws IOException {
         Map<String, String> shown = new LinkedHashMap<>();
         Matcher block = SHOWN.matcher(read(ROOT.resolve("README.md")));
