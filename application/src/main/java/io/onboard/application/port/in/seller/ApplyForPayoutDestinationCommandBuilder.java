@@ -1,19 +1,14 @@
 package io.onboard.application.port.in.seller;
 
 import io.onboard.application.port.in.Required;
-import io.onboard.application.port.in.input.AddressInput;
-import io.onboard.application.port.in.input.BankAccountInput;
 import io.onboard.application.port.in.input.IndividualInput;
-import io.onboard.application.port.in.input.OrganizationInput;
 import io.onboard.domain.account.AccountId;
 import io.onboard.domain.common.CountryCode;
 import io.onboard.domain.seller.LegalEntityType;
 import io.onboard.domain.seller.PayoutDestinationId;
-import io.onboard.domain.seller.PayoutInterval;
-import java.util.List;
 
 /** Builds an {@link ApplyForPayoutDestinationCommand}, each part by name; the domain checks the values when it runs. */
-public final class ApplyForPayoutDestinationCommandBuilder {
+public final class ApplyForPayoutDestinationCommandBuilder extends SellerDataParts<ApplyForPayoutDestinationCommandBuilder> {
     private AccountId account;
     private String payoutDestinationId;
     private String name;
@@ -21,16 +16,14 @@ public final class ApplyForPayoutDestinationCommandBuilder {
     private String type;
     private String countryCode;
     private String organizationNumber;
-    private OrganizationInput organization;
     private IndividualInput individual;
-    private AddressInput address;
-    private String phoneNumber;
-    private String email;
-    private String website;
-    private BankAccountInput bankAccount;
-    private String payoutInterval;
 
     ApplyForPayoutDestinationCommandBuilder() {
+    }
+
+    @Override
+    protected ApplyForPayoutDestinationCommandBuilder self() {
+        return this;
     }
 
     public ApplyForPayoutDestinationCommandBuilder account(AccountId account) {
@@ -79,48 +72,11 @@ public final class ApplyForPayoutDestinationCommandBuilder {
         return this;
     }
 
-    public ApplyForPayoutDestinationCommandBuilder organization(OrganizationInput organization) {
-        this.organization = organization;
-        return this;
-    }
-
-    public ApplyForPayoutDestinationCommandBuilder address(AddressInput address) {
-        this.address = address;
-        return this;
-    }
-
-    /** E.164, such as {@code +4722334455}. */
-    public ApplyForPayoutDestinationCommandBuilder phoneNumber(String phoneNumber) {
-        this.phoneNumber = phoneNumber;
-        return this;
-    }
-
-    public ApplyForPayoutDestinationCommandBuilder email(String email) {
-        this.email = email;
-        return this;
-    }
-
-    public ApplyForPayoutDestinationCommandBuilder website(String website) {
-        this.website = website;
-        return this;
-    }
-
-    /** The one bank account payouts go to. */
-    public ApplyForPayoutDestinationCommandBuilder bankAccount(BankAccountInput bankAccount) {
-        this.bankAccount = bankAccount;
-        return this;
-    }
-
-    public ApplyForPayoutDestinationCommandBuilder payoutInterval(PayoutInterval interval) {
-        this.payoutInterval = interval.wireName();
-        return this;
-    }
-
     public ApplyForPayoutDestinationCommand build() {
         Required.parts().part("account_id", account).part("payout_destination_id", payoutDestinationId)
                 .part("type", type).check();
         return new ApplyForPayoutDestinationCommand(account, payoutDestinationId, name, description, type, countryCode,
                 organizationNumber, organization, individual, address, phoneNumber, email, website,
-                bankAccount == null ? null : List.of(bankAccount), payoutInterval);
+                bankAccounts(), payoutInterval);
     }
 }

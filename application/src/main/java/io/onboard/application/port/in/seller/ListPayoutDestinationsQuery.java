@@ -1,6 +1,7 @@
 package io.onboard.application.port.in.seller;
 
 import io.onboard.application.paging.Cursor;
+import io.onboard.application.port.in.ListQueryBuilder;
 import io.onboard.domain.account.AccountId;
 import io.onboard.domain.seller.CaseStatus;
 import jakarta.validation.constraints.NotNull;
@@ -22,24 +23,16 @@ public record ListPayoutDestinationsQuery(@NotNull AccountId accountId, Integer 
     }
 
     /** Names the page size, the cursor and the case status to keep. */
-    public static final class Builder {
+    public static final class Builder extends ListQueryBuilder<Builder> {
         private final AccountId accountId;
-        private Integer limit;
-        private String startingAfter;
         private String caseStatus;
 
         private Builder(AccountId accountId) {
             this.accountId = accountId;
         }
 
-        /** 1 to 100. */
-        public Builder limit(int limit) {
-            this.limit = limit;
-            return this;
-        }
-
-        public Builder startingAfter(Cursor cursor) {
-            this.startingAfter = cursor.encode();
+        @Override
+        protected Builder self() {
             return this;
         }
 

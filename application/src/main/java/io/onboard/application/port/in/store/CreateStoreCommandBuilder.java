@@ -13,7 +13,7 @@ public final class CreateStoreCommandBuilder extends StoreChanges<CreateStoreCom
     }
 
     @Override
-    CreateStoreCommandBuilder self() {
+    protected CreateStoreCommandBuilder self() {
         return this;
     }
 

@@ -1,6 +1,7 @@
 package io.onboard.application.port.in.store;
 
 import io.onboard.application.paging.Cursor;
+import io.onboard.application.port.in.ListQueryBuilder;
 import io.onboard.domain.account.AccountId;
 import io.onboard.domain.seller.PayoutDestinationId;
 import io.onboard.domain.store.StoreStatus;
@@ -23,10 +24,8 @@ public record ListStoresQuery(@NotNull AccountId accountId, Integer limit, Strin
     }
 
     /** Names the page size, the cursor and the filters. */
-    public static final class Builder {
+    public static final class Builder extends ListQueryBuilder<Builder> {
         private final AccountId accountId;
-        private Integer limit;
-        private String startingAfter;
         private String payoutDestinationId;
         private String status;
 
@@ -34,14 +33,8 @@ public record ListStoresQuery(@NotNull AccountId accountId, Integer limit, Strin
             this.accountId = accountId;
         }
 
-        /** 1 to 100. */
-        public Builder limit(int limit) {
-            this.limit = limit;
-            return this;
-        }
-
-        public Builder startingAfter(Cursor cursor) {
-            this.startingAfter = cursor.encode();
+        @Override
+        protected Builder self() {
             return this;
         }
 

@@ -1,6 +1,6 @@
 package io.onboard.application.port.in.store;
 
-import io.onboard.application.port.in.input.AddressInput;
+import io.onboard.application.port.in.ContactParts;
 import io.onboard.application.port.in.input.CoordinatesInput;
 import io.onboard.domain.seller.PayoutDestinationId;
 
@@ -8,17 +8,11 @@ import io.onboard.domain.seller.PayoutDestinationId;
  * The parts a store's builders share, named once: its details and the seller it is linked to. A store created
  * or updated through a builder fills these; the builder adds what is its own (ids, status, version).
  */
-abstract class StoreChanges<B extends StoreChanges<B>> {
+abstract class StoreChanges<B extends StoreChanges<B>> extends ContactParts<B> {
     String storeName;
     StoreOrganizationInput organization;
     PayoutDestinationRefInput payoutDestination;
-    AddressInput address;
-    String phoneNumber;
-    String email;
-    String website;
     CoordinatesInput coordinates;
-
-    abstract B self();
 
     public B storeName(String storeName) {
         this.storeName = storeName;
@@ -38,27 +32,6 @@ abstract class StoreChanges<B extends StoreChanges<B>> {
 
     public B payoutDestination(String sellerId) {
         this.payoutDestination = new PayoutDestinationRefInput(sellerId);
-        return self();
-    }
-
-    public B address(AddressInput address) {
-        this.address = address;
-        return self();
-    }
-
-    /** E.164, such as {@code +4722334455}. */
-    public B phoneNumber(String phoneNumber) {
-        this.phoneNumber = phoneNumber;
-        return self();
-    }
-
-    public B email(String email) {
-        this.email = email;
-        return self();
-    }
-
-    public B website(String website) {
-        this.website = website;
         return self();
     }
 

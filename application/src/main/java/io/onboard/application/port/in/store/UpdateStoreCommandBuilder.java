@@ -17,7 +17,7 @@ public final class UpdateStoreCommandBuilder extends StoreChanges<UpdateStoreCom
     }
 
     @Override
-    UpdateStoreCommandBuilder self() {
+    protected UpdateStoreCommandBuilder self() {
         return this;
     }
 

@@ -1,6 +1,6 @@
 package io.onboard.application.port.in.terminal;
 
-import io.onboard.application.paging.Cursor;
+import io.onboard.application.port.in.ListQueryBuilder;
 import io.onboard.domain.account.AccountId;
 import io.onboard.domain.seller.PayoutDestinationId;
 import io.onboard.domain.store.StoreId;
@@ -11,10 +11,8 @@ import io.onboard.domain.terminal.TerminalId;
 import io.onboard.domain.terminal.TerminalStatus;
 
 /** Builds a {@link ListTerminalsQuery}; every filter named narrows the list. */
-public final class ListTerminalsQueryBuilder {
+public final class ListTerminalsQueryBuilder extends ListQueryBuilder<ListTerminalsQueryBuilder> {
     private final AccountId accountId;
-    private Integer limit;
-    private String startingAfter;
     private String store;
     private String seller;
     private String status;
@@ -27,14 +25,8 @@ public final class ListTerminalsQueryBuilder {
         this.accountId = accountId;
     }
 
-    /** 1 to 100. */
-    public ListTerminalsQueryBuilder limit(int limit) {
-        this.limit = limit;
-        return this;
-    }
-
-    public ListTerminalsQueryBuilder startingAfter(Cursor cursor) {
-        this.startingAfter = cursor.encode();
+    @Override
+    protected ListTerminalsQueryBuilder self() {
         return this;
     }
 
