@@ -56,13 +56,19 @@ class SessionRejectionTest extends UseCaseTest {
 
     @Test
     void a_session_for_an_unknown_store_is_refused() {
-        refusal(ErrorCode.STORE_NOT_FOUND, () -> session("bergen", TERMINAL, SELLER));
+        DomainException refused = refusal(ErrorCode.STORE_NOT_FOUND, () -> session("bergen", TERMINAL, SELLER));
+
+        assertThat(refused.getMessage()).isEqualTo("no store has store_id bergen");
     }
 
     @Test
-    void the_server_id_is_not_the_merchant_store_id_a_session_names() {
-        refusal(ErrorCode.STORE_NOT_FOUND, () -> session("T11223351-0001", TERMINAL, SELLER));
+    void the_server_id_is_not_the_merchant_store_id_a_session_names_and_the_refusal_says_so() {
+        DomainException refused = refusal(ErrorCode.STORE_NOT_FOUND, () -> session("T11223351-0001", TERMINAL, SELLER));
+
+        assertThat(refused.getMessage()).isEqualTo("no store has store_id T11223351-0001; order.store.id takes the "
+                + "merchant store_id (such as oslo-center), not the server id");
     }
+
 
     @Test
     void a_session_for_a_terminal_of_another_store_is_refused() {

@@ -9,6 +9,7 @@ import io.onboard.domain.enrollment.Readiness;
 import io.onboard.domain.error.ErrorCode;
 import io.onboard.domain.error.FieldError;
 import io.onboard.domain.error.RuleViolationException;
+import io.onboard.domain.store.StoreServerId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -48,10 +49,18 @@ public record TerminalSession(SessionId id, AccountId accountId, SessionOrder or
      * "would this terminal take a session?" without creating one. {@code store} is the store the target names
      * by its merchant id, {@code terminal} the terminal it names, and {@code readiness} that terminal's check.
      */
+    /** Says which id order.store.id takes when a client sends a server id: the usual mix-up. */
+    private static String noStore(SessionTarget target) {
+        String message = "no store has store_id " + target.storeId();
+        return StoreServerId.hasGeneratedShape(target.storeId().value())
+                ? message + "; order.store.id takes the merchant store_id (such as oslo-center), not the server id"
+                : message;
+    }
+
     public static void admit(SessionTarget target, Optional<StoreLink> store, Optional<TerminalLink> terminal,
                              Readiness readiness) {
         StoreLink named = store.filter(s -> !s.isDeleted()).orElseThrow(() -> refuse(ErrorCode.STORE_NOT_FOUND,
-                "order.store.id", "store " + target.storeId() + " does not exist"));
+                "order.store.id", noStore(target)));
         boolean inStore = terminal.filter(t -> !t.isDeleted()).map(t -> t.storeId().equals(named.id())).orElse(false);
         if (terminal.isPresent() && !terminal.get().isDeleted() && !inStore) {
             throw refuse(ErrorCode.TERMINAL_NOT_IN_STORE, "order.store.terminal_id",
