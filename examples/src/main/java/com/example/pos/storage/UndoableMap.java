@@ -1,0 +1,57 @@
+package com.example.pos.storage;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A map the POS's tables are written through: every put and remove logs its reversal first-hand, so a
+ * transaction that throws puts back exactly what it changed, and nothing else needs copying.
+ */
+final class UndoableMap<K, V> {
+    private final Map<K, V> entries;
+    private final PosTransactions transactions;
+
+    /** Guards {@code entries}, which its owner may read directly but must write only through this. */
+    UndoableMap(Map<K, V> entries, PosTransactions transactions) {
+        this.entries = entries;
+        this.transactions = transactions;
+    }
+
+    Optional<V> get(K key) {
+        return Optional.ofNullable(entries.get(key));
+    }
+
+    boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    void put(K key, V value) {
+        V before = entries.put(key, value);
+        transactions.logUndo(() -> restore(key, before));
+    }
+
+    /** Puts a value under a key that must be free; {@code taken} turns the value holding it into the refusal. */
+    void putNew(K key, V value, Function<V, RuntimeException> taken) {
+        V holder = entries.get(key);
+        if (holder != null) {
+            throw taken.apply(holder);
+        }
+        put(key, value);
+    }
+
+    void remove(K key) {
+        V before = entries.remove(key);
+        if (before != null) {
+            transactions.logUndo(() -> entries.put(key, before));
+        }
+    }
+
+    private void restore(K key, V before) {
+        if (before == null) {
+            entries.remove(key);
+        } else {
+            entries.put(key, before);
+        }
+    }
+}
