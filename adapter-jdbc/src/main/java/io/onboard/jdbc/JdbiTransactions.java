@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -50,6 +51,8 @@ final class JdbiTransactions implements Transactions {
     private final ReentrantLock writer = new ReentrantLock();
     /** The transaction the next writer joins, if one is open; guarded by {@link #writer}. */
     private WriteGroup open;
+    /** {@link #MAX_GROUP_NANOS}, but for tests of grouping, which must not depend on how fast the machine is; guarded by {@link #writer}. */
+    private long maxGroupNanos = MAX_GROUP_NANOS;
     /** Groups ended so far, committed or not: lets tests see how writers were grouped. */
     private final AtomicLong groups = new AtomicLong();
 
@@ -94,7 +97,7 @@ final class JdbiTransactions implements Transactions {
      */
     private void endOrPassOn() {
         if (open.isBroken() || !writer.hasQueuedThreads() || open.size() >= MAX_GROUP
-                || open.waitingNanos() > MAX_GROUP_NANOS) {
+                || open.waitingNanos() > maxGroupNanos) {
             WriteGroup ending = open;
             open = null;
             groups.incrementAndGet();
@@ -104,6 +107,16 @@ final class JdbiTransactions implements Transactions {
 
     long groupsEnded() {
         return groups.get();
+    }
+
+    /** Lets a test group writers however long their work takes on a slow or busy machine. */
+    void maxGroupWait(Duration wait) {
+        writer.lock();
+        try {
+            maxGroupNanos = wait.toNanos();
+        } finally {
+            writer.unlock();
+        }
     }
 
     /** Writers waiting for the lock right now. */

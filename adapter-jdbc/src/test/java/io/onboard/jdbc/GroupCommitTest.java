@@ -6,6 +6,7 @@ import io.onboard.application.port.out.OnboardingStorage;
 import io.onboard.domain.account.Account;
 import io.onboard.domain.account.AccountId;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,9 @@ class GroupCommitTest {
         storage = SqliteStorage.open(folder.resolve("onboard.db"));
         persistence = storage.onboarding();
         transactions = (JdbiTransactions) persistence.transactions();
+        // Fifteen writes one after the other may take longer than the default 20 ms on a loaded machine; these
+        // tests are about who joins a group, not about the time limit, which has its own test below.
+        transactions.maxGroupWait(Duration.ofMinutes(1));
         pool = Executors.newFixedThreadPool(WRITERS);
     }
 
@@ -143,6 +147,20 @@ class GroupCommitTest {
             assertThat(outcomes.get(n).get(60, TimeUnit.SECONDS)).isEqualTo("wrote " + n);
             assertThat(persistence.accounts().find(account(n))).as("account %d", n).isPresent();
         }
+    }
+
+    @Test
+    void a_group_whose_first_writer_has_waited_too_long_ends_without_the_writers_queued_behind_it() throws Exception {
+        transactions.maxGroupWait(Duration.ZERO);
+        long groupsBefore = transactions.groupsEnded();
+
+        List<Future<String>> outcomes = writeTogether(List.of());
+
+        for (int n = 0; n < WRITERS; n++) {
+            assertThat(outcomes.get(n).get(60, TimeUnit.SECONDS)).isEqualTo("wrote " + n);
+        }
+        assertThat(transactions.groupsEnded() - groupsBefore).as("every writer committed in a group of its own")
+                .isEqualTo(WRITERS);
     }
 
     @Test
