@@ -47,7 +47,7 @@ final class CaseSteps {
         }
 
         CaseActionCommand command(AccountId accountId, String sellerId, CaseAction step) {
-            return CaseActionCommand.of(accountId, sellerId, step, null);
+            return CaseActionCommand.builder().account(accountId).payoutDestinationId(sellerId).action(step).build();
         }
     }
 
@@ -62,7 +62,8 @@ final class CaseSteps {
 
         @Override
         CaseActionCommand command(AccountId accountId, String sellerId, CaseAction step) {
-            return CaseActionCommand.of(accountId, sellerId, step, reason);
+            return CaseActionCommand.builder().account(accountId).payoutDestinationId(sellerId).action(step)
+                    .reason(reason).build();
         }
     }
 

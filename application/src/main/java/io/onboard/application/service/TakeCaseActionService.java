@@ -47,7 +47,11 @@ public final class TakeCaseActionService implements TakeCaseActionUseCase {
         Input in = validator.check(command);
         PayoutDestinationId id = in.parse("payout_destination_id", command.payoutDestinationId(), PayoutDestinationId::new);
         CaseData update = caseData(in, command);
-        if (!update.isEmpty() && !CARRY_DATA.contains(command.action())) {
+        if (command.action() != null) {
+            // Screening outcomes are actions too, but only the screening port may take them.
+            in.check("action", () -> CaseAction.parseClientAction(command.action().wireName()));
+        }
+        if (!update.isEmpty() && command.action() != null && !CARRY_DATA.contains(command.action())) {
             in.reject("action", command.action().wireName() + " carries no case data; use submit_declaration or submit_details");
         }
         in.done();

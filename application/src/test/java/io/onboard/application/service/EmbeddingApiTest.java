@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.onboard.application.paging.Page;
 import io.onboard.application.port.in.input.AddressInput;
 import io.onboard.application.port.in.input.BankAccountInput;
+import io.onboard.application.port.in.input.CoordinatesInput;
 import io.onboard.application.port.in.input.OrganizationInput;
 import io.onboard.application.port.in.seller.ApplyForPayoutDestinationCommand;
 import io.onboard.application.port.in.seller.CaseActionCommand;
@@ -24,6 +25,8 @@ import io.onboard.application.port.in.terminal.RegisterTerminalCommand;
 import io.onboard.application.port.in.terminal.TerminalView;
 import io.onboard.application.port.in.terminal.UpdateTerminalCommand;
 import io.onboard.domain.common.CountryCode;
+import io.onboard.domain.common.Email;
+import io.onboard.domain.common.PhoneNumber;
 import io.onboard.domain.error.DomainException;
 import io.onboard.domain.error.ErrorCode;
 import io.onboard.domain.error.FieldError;
@@ -45,11 +48,12 @@ class EmbeddingApiTest extends UseCaseTest {
 
     @Test
     void a_builder_missing_required_parts_names_every_one_at_once() {
-        DomainException refused = refusal(ErrorCode.VALIDATION_ERROR, () -> RegisterTerminalCommand.builder().label("Till 1").build());
+        DomainException refused = refusal(ErrorCode.VALIDATION_ERROR,
+                () -> RegisterTerminalCommand.builder().serialNumber(" ").label("Till 1").build());
 
-        assertThat(refused.fieldErrors()).extracting(FieldError::field)
-                .containsExactly("account_id", "device_serial_number", "device_model", "store_id");
-        assertThat(refused.fieldErrors()).extracting(FieldError::message).containsOnly("is required");
+        assertThat(refused.fieldErrors()).containsExactly(new FieldError("account_id", "must not be null"),
+                new FieldError("device_serial_number", "must not be blank"), new FieldError("device_model", "must not be null"),
+                new FieldError("store_id", "must not be null"));
     }
 
     @Test
@@ -81,7 +85,9 @@ class EmbeddingApiTest extends UseCaseTest {
                 .storeId(new StoreId("oslo-center")).storeName("Oslo Center").payoutDestination(SELLER)
                 .organization(StoreOrganizationInput.number(ORGANIZATION_NUMBER)).build());
         StoreView airport = onboard.createStore().create(CreateStoreCommand.builder().account(ACCOUNT)
-                .storeId("oslo-airport").storeName("Oslo Airport").payoutDestination(SELLER.value()).build());
+                .storeId("oslo-airport").storeName("Oslo Airport").payoutDestination(SELLER.value())
+                .phoneNumber(new PhoneNumber("+4764812000")).email(new Email("airport@oslokaffe.no"))
+                .coordinates(CoordinatesInput.latitude(60.19).longitude(11.10)).build());
         TerminalView terminal = onboard.registerTerminal().register(RegisterTerminalCommand.builder().account(ACCOUNT)
                 .serialNumber("158222607285").model(DeviceModel.SATURN_S1F4_PRO).store(center.serverId()).label("Till 1")
                 .build());
@@ -97,6 +103,10 @@ class EmbeddingApiTest extends UseCaseTest {
         assertThat(terminal.status()).isEqualTo(TerminalStatus.ACTIVE);
         assertThat(moved.storeId()).isEqualTo(airport.storeId());
         assertThat(moved.storeServerId()).isEqualTo(airport.serverId());
+        assertThat(moved.payoutDestinationId()).isEqualTo(SELLER);
+        assertThat(airport.store().profile().contact().phoneNumber()).isEqualTo(new PhoneNumber("+4764812000"));
+        assertThat(airport.store().profile().coordinates().latitude()).isEqualTo(60.19);
+        assertThat(airport.store().profile().coordinates().longitude()).isEqualTo(11.10);
         assertThat(onboard.checkSession().check(CheckSessionCommand.of(ACCOUNT, airport.storeId(), moved.terminalId(), SELLER))
                 .accepted()).isTrue();
     }

@@ -16,6 +16,7 @@ import io.onboard.application.testdata.Requests;
 import io.onboard.domain.account.AccountId;
 import io.onboard.domain.error.DomainException;
 import io.onboard.domain.error.ErrorCode;
+import io.onboard.domain.error.FieldError;
 import io.onboard.domain.seller.CaseAction;
 import io.onboard.domain.seller.CaseStatus;
 import io.onboard.domain.seller.PayoutDestination;
@@ -47,7 +48,8 @@ class SellerCaseTest extends UseCaseTest {
         assertThat(resubmitted.seller().data().bankAccount()).isNotNull();
 
         PayoutDestinationView approved = onboard.takeCaseAction().act(
-                CaseActionCommand.of(ACCOUNT, SELLER, CaseAction.APPROVE, "documents checked"));
+                CaseActionCommand.builder().account(ACCOUNT).payoutDestinationId(SELLER).action(CaseAction.APPROVE)
+                        .reason("documents checked").build());
         assertThat(approved.seller().caseStatus()).isEqualTo(CaseStatus.ACTIVE);
         assertThat(approved.seller().caseReason()).contains("documents checked");
     }
@@ -167,6 +169,18 @@ class SellerCaseTest extends UseCaseTest {
 
         refusal(ErrorCode.VALIDATION_ERROR, () -> onboard.takeCaseAction().act(new CaseActionCommand(ACCOUNT, SELLER,
                 CaseAction.ARCHIVE, null, null, null, "+4799999999", null, null, null, null)));
+    }
+
+    @Test
+    void a_screening_outcome_is_no_action_a_caller_may_take() {
+        applicant(ACCOUNT, SELLER, ORGANIZATION_NUMBER);
+        act(ACCOUNT, SELLER, CaseAction.SUBMIT_DECLARATION);
+
+        DomainException refused = refusal(ErrorCode.VALIDATION_ERROR, () -> onboard.takeCaseAction().act(CaseActionCommand
+                .builder().account(ACCOUNT).payoutDestinationId(SELLER).action(CaseAction.SCREENING_PASSED).build()));
+
+        assertThat(refused.fieldErrors()).extracting(FieldError::field).containsExactly("action");
+        assertThat(onboard.getPayoutDestination().get(ACCOUNT, SELLER).caseStatus()).isEqualTo(CaseStatus.WAITING_FOR_SIGNATURE);
     }
 
     @Test

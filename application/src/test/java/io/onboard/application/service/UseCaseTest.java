@@ -62,7 +62,8 @@ abstract class UseCaseTest {
     }
 
     protected PayoutDestinationView act(AccountId account, String sellerId, CaseAction action) {
-        return onboard.takeCaseAction().act(CaseActionCommand.of(account, sellerId, action, null));
+        return onboard.takeCaseAction().act(CaseActionCommand.builder().account(account).payoutDestinationId(sellerId)
+                .action(action).build());
     }
 
     protected StoreView store(AccountId account, String storeId, String sellerId) {

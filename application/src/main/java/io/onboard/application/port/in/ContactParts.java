@@ -1,6 +1,9 @@
 package io.onboard.application.port.in;
 
 import io.onboard.application.port.in.input.AddressInput;
+import io.onboard.domain.common.Email;
+import io.onboard.domain.common.PhoneNumber;
+import io.onboard.domain.common.Website;
 
 /** The contact details sellers and stores share, for their builders: address, phone, e-mail and website. */
 public abstract class ContactParts<B extends ContactParts<B>> {
@@ -22,14 +25,26 @@ public abstract class ContactParts<B extends ContactParts<B>> {
         return self();
     }
 
+    public B phoneNumber(PhoneNumber phoneNumber) {
+        return phoneNumber(phoneNumber.value());
+    }
+
     public B email(String email) {
         this.email = email;
         return self();
+    }
+
+    public B email(Email email) {
+        return email(email.value());
     }
 
     /** With its scheme, such as {@code https://oslokaffe.no}. */
     public B website(String website) {
         this.website = website;
         return self();
+    }
+
+    public B website(Website website) {
+        return website(website.value());
     }
 }

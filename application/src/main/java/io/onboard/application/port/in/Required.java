@@ -20,10 +20,15 @@ public final class Required {
         return new Required();
     }
 
-    /** Notes {@code field} as missing when {@code value} is null or a blank string. */
+    /**
+     * Notes {@code field} as missing when {@code value} is null or a blank string, in the words Bean Validation
+     * uses for the same omission in a use case.
+     */
     public Required part(String field, Object value) {
-        if (value == null || value instanceof String text && text.isBlank()) {
-            missing.add(new FieldError(field, "is required"));
+        if (value == null) {
+            missing.add(new FieldError(field, "must not be null"));
+        } else if (value instanceof String text && text.isBlank()) {
+            missing.add(new FieldError(field, "must not be blank"));
         }
         return this;
     }

@@ -1,6 +1,5 @@
 package io.onboard.application.port.in.input;
 
-import io.onboard.application.port.in.Required;
 import io.onboard.domain.common.CountryCode;
 import io.onboard.domain.common.CurrencyCode;
 import io.onboard.domain.seller.BankAccountType;
@@ -14,7 +13,11 @@ public record BankAccountInput(@NotBlank String bankAccountNumber, @NotBlank Str
         return new Builder();
     }
 
-    /** Number, type, currency and country are required; the bank identification code (BIC) is optional. */
+    /**
+     * Number, type, currency and country are required, and checked with the command that carries the account,
+     * under the path an API client sees ({@code bank_accounts[0].bank_account_currency}); the bank
+     * identification code (BIC) is optional.
+     */
     public static final class Builder {
         private String number;
         private String type;
@@ -66,8 +69,6 @@ public record BankAccountInput(@NotBlank String bankAccountNumber, @NotBlank Str
         }
 
         public BankAccountInput build() {
-            Required.parts().part("bank_account_number", number).part("bank_account_number_type", type)
-                    .part("bank_account_currency", currency).part("bank_account_country_code", country).check();
             return new BankAccountInput(number, type, currency, country, bankIdentificationCode);
         }
     }

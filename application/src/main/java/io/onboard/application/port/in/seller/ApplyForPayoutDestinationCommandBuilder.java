@@ -5,6 +5,7 @@ import io.onboard.application.port.in.input.IndividualInput;
 import io.onboard.domain.account.AccountId;
 import io.onboard.domain.common.CountryCode;
 import io.onboard.domain.seller.LegalEntityType;
+import io.onboard.domain.seller.OrganizationNumber;
 import io.onboard.domain.seller.PayoutDestinationId;
 
 /** Builds an {@link ApplyForPayoutDestinationCommand}, each part by name; the domain checks the values when it runs. */
@@ -63,6 +64,11 @@ public final class ApplyForPayoutDestinationCommandBuilder extends SellerDataPar
         this.countryCode = country.value();
         this.organizationNumber = organizationNumber;
         return this;
+    }
+
+    /** A registered company, by an organization number already checked by the domain. */
+    public ApplyForPayoutDestinationCommandBuilder company(OrganizationNumber organizationNumber) {
+        return company(organizationNumber.country(), organizationNumber.value());
     }
 
     /** A private person selling in their own name. */

@@ -29,7 +29,6 @@ public record CaseActionCommand(
         String website,
         @Size(min = 1, max = 1, message = "must hold exactly one bank account") List<@Valid @NotNull BankAccountInput> bankAccounts,
         String payoutIntervalType) {
-
     /** Starts a step; account, seller and action are required when it is built. */
     public static CaseActionCommandBuilder builder() {
         return new CaseActionCommandBuilder();
@@ -38,10 +37,5 @@ public record CaseActionCommand(
     /** A step that carries no data, such as {@code sign} or {@code archive}. */
     public static CaseActionCommand of(AccountId accountId, PayoutDestinationId payoutDestinationId, CaseAction action) {
         return builder().account(accountId).payoutDestinationId(payoutDestinationId).action(action).build();
-    }
-
-    /** An action that carries no data but a reviewer's reason, as the wire adapters map it. */
-    public static CaseActionCommand of(AccountId accountId, String payoutDestinationId, CaseAction action, String reason) {
-        return new CaseActionCommand(accountId, payoutDestinationId, action, reason, null, null, null, null, null, null, null);
     }
 }

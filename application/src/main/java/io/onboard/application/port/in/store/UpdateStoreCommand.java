@@ -26,7 +26,7 @@ public record UpdateStoreCommand(
         String website,
         @Valid CoordinatesInput coordinates,
         String status) {
-    /** Starts a change; account and store are required when it is built, and at least one change makes sense. */
+    /** Starts a change; account and store are required when it is built; what is not named stays as it is. */
     public static UpdateStoreCommandBuilder builder() {
         return new UpdateStoreCommandBuilder();
     }

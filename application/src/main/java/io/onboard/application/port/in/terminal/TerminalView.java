@@ -1,5 +1,6 @@
 package io.onboard.application.port.in.terminal;
 
+import io.onboard.domain.seller.PayoutDestinationId;
 import io.onboard.domain.store.Store;
 import io.onboard.domain.store.StoreId;
 import io.onboard.domain.store.StoreServerId;
@@ -47,6 +48,11 @@ public record TerminalView(Terminal terminal, Store store) {
     /** The id Onboard gave the terminal's store ({@code T11223351-0001}). */
     public StoreServerId storeServerId() {
         return store.id();
+    }
+
+    /** The seller of record of the terminal's store, the third part of a session's target. */
+    public PayoutDestinationId payoutDestinationId() {
+        return store.payoutDestinationId();
     }
 
     /** The version an update or removal names to be sure nothing changed meanwhile (the HTTP ETag). */
