@@ -49,18 +49,10 @@ public record TerminalSession(SessionId id, AccountId accountId, SessionOrder or
      * "would this terminal take a session?" without creating one. {@code store} is the store the target names
      * by its merchant id, {@code terminal} the terminal it names, and {@code readiness} that terminal's check.
      */
-    /** Says which id order.store.id takes when a client sends a server id: the usual mix-up. */
-    private static String noStore(SessionTarget target) {
-        String message = "no store has store_id " + target.storeId();
-        return StoreServerId.hasGeneratedShape(target.storeId().value())
-                ? message + "; order.store.id takes the merchant store_id (such as oslo-center), not the server id"
-                : message;
-    }
-
     public static void admit(SessionTarget target, Optional<StoreLink> store, Optional<TerminalLink> terminal,
                              Readiness readiness) {
         StoreLink named = store.filter(s -> !s.isDeleted()).orElseThrow(() -> refuse(ErrorCode.STORE_NOT_FOUND,
-                "order.store.id", noStore(target)));
+                "order.store.id", noStore(target, store)));
         boolean inStore = terminal.filter(t -> !t.isDeleted()).map(t -> t.storeId().equals(named.id())).orElse(false);
         if (terminal.isPresent() && !terminal.get().isDeleted() && !inStore) {
             throw refuse(ErrorCode.TERMINAL_NOT_IN_STORE, "order.store.terminal_id",
@@ -78,6 +70,17 @@ public record TerminalSession(SessionId id, AccountId accountId, SessionOrder or
                             .map(f -> new FieldError("order.store.terminal_id", f.check().failureCode() + ": " + f.detail()))
                             .toList());
         }
+    }
+
+    /** Why the named store is not found; a server id sent where the merchant store_id belongs is the usual mix-up. */
+    private static String noStore(SessionTarget target, Optional<StoreLink> store) {
+        if (store.isPresent()) {
+            return "store " + target.storeId() + " was deleted";
+        }
+        String message = "no store has store_id " + target.storeId();
+        return StoreServerId.hasGeneratedShape(target.storeId().value())
+                ? message + "; order.store.id takes the merchant store_id (such as oslo-center), not the server id"
+                : message;
     }
 
     private static RuleViolationException refuse(ErrorCode code, String field, String message) {

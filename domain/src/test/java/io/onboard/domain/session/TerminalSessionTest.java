@@ -86,8 +86,10 @@ class TerminalSessionTest {
     void a_deleted_store_is_refused_as_not_found() {
         Store deleted = otherStore.delete(0, T0);
 
-        refusal(RuleViolationException.class, ErrorCode.STORE_NOT_FOUND,
+        RuleViolationException refused = refusal(RuleViolationException.class, ErrorCode.STORE_NOT_FOUND,
                 () -> accept(order("bergen", terminal, "seller-1"), deleted, terminal, readiness(terminal, store, seller)));
+
+        assertThat(refused.getMessage()).isEqualTo("store bergen was deleted");
     }
 
     @Test
