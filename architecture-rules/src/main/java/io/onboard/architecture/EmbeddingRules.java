@@ -9,6 +9,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 import java.util.stream.Stream;
@@ -19,17 +20,29 @@ import java.util.stream.Stream;
  * here by package, so the rules need no Onboard artifact beyond the ones the embedder already has.
  */
 public final class EmbeddingRules {
+    /** What only Onboard's HTTP server needs: API clients, tokens, idempotency records, and their use cases. */
+    private static final DescribedPredicate<JavaClass> SERVER_ONLY = resideInAnyPackage(
+            "io.onboard.application.port.in.access..", "io.onboard.domain.access..")
+            .or(nameMatching("io\\.onboard\\.application\\.port\\.out\\."
+                    + "(AccessStorage|ApiClients|AccessTokens|IdempotencyRecords?)(\\$.*)?"));
+
+    /** The domain's own helpers for checking text, which its value objects use and embedders need not. */
+    private static final DescribedPredicate<HasName> DOMAIN_HELPERS =
+            nameMatching("io\\.onboard\\.domain\\.common\\.(Shown|Text)");
+
     /** Onboard's public API: what an embedder may use. Everything else in {@code io.onboard} may change at will. */
     public static final DescribedPredicate<JavaClass> PUBLIC_API = resideInAnyPackage(
             "io.onboard.domain..",
             "io.onboard.application.port..",
             "io.onboard.application.paging..",
             "io.onboard.application.contract..",
+            "io.onboard.application.testdata..",
             "io.onboard.architecture..")
+            .and(not(SERVER_ONLY)).and(not(DOMAIN_HELPERS))
             .or(nameMatching("io\\.onboard\\.application\\.service\\.Onboard(\\$.*)?"))
             .or(nameMatching("io\\.onboard\\.jdbc\\.SqliteStorage(\\$.*)?"))
             .as("Onboard's public API (domain values, use-case and storage ports, paging, the Onboard facade, "
-                    + "SqliteStorage, the contract tests and the architecture rules)");
+                    + "SqliteStorage, the contract tests with their test data, and the architecture rules)");
 
     /** The classes that build Onboard: the facade and the storage entry point. */
     private static final DescribedPredicate<JavaClass> WIRING = DescribedPredicate.<JavaClass>describe(
