@@ -27,8 +27,10 @@ final class UndoableMap<K, V> {
     }
 
     void put(K key, V value) {
-        V before = entries.put(key, value);
+        V before = entries.get(key);
+        // Logged before the write: outside a transaction logUndo refuses, and then nothing has changed.
         transactions.logUndo(() -> restore(key, before));
+        entries.put(key, value);
     }
 
     /** Puts a value under a key that must be free; {@code taken} turns the value holding it into the refusal. */
@@ -41,9 +43,10 @@ final class UndoableMap<K, V> {
     }
 
     void remove(K key) {
-        V before = entries.remove(key);
+        V before = entries.get(key);
         if (before != null) {
             transactions.logUndo(() -> entries.put(key, before));
+            entries.remove(key);
         }
     }
 
