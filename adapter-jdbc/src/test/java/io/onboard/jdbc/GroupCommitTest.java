@@ -76,18 +76,30 @@ class GroupCommitTest {
                 Thread.onSpinWait();
             }
         }, () -> { })));
+        awaitUninterruptibly(firstInside);
         for (int n = 1; n < WRITERS; n++) {
             int writer = n;
-            outcomes.add(pool.submit(() -> {
-                firstInside.await();
-                return outcome(writer, failing.contains(writer) || writer == wrecking, () -> { }, () -> {
-                    if (writer == wrecking) {
-                        transactions.with(handle -> handle.execute("ROLLBACK"));
-                    }
-                });
-            }));
+            outcomes.add(pool.submit(() -> outcome(writer, failing.contains(writer) || writer == wrecking, () -> { }, () -> {
+                if (writer == wrecking) {
+                    transactions.with(handle -> handle.execute("ROLLBACK"));
+                }
+            })));
+            // One at a time into the lock's queue, so writers join the group in the order of their numbers.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (transactions.waitingWriters() < writer && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
         }
         return outcomes;
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private String outcome(int n, boolean fails, Runnable beforeWriting, Runnable afterWriting) {
