@@ -62,11 +62,12 @@ public final class ArchitectureRules {
 
     /**
      * No adapter class depends on another adapter, composition roots aside, which wire adapters together. Needs at
-     * least two adapters: with one there is nothing to depend on, so the rule would always pass.
+     * least two adapters: with one there is nothing to depend on, so the rule would always pass; given fewer, the
+     * rule fails when it runs, saying so.
      */
     public static ArchRule adaptersDoNotDependOnEachOther(Hexagon hexagon) {
         if (hexagon.adapters().size() < 2) {
-            throw new IllegalArgumentException("adaptersDoNotDependOnEachOther needs at least two adapters, "
+            return Misconfigured.rule("adaptersDoNotDependOnEachOther needs at least two adapters, "
                     + "say adapter(\"persistence\", ...) and adapter(\"web\", ...); got " + hexagon.adapters());
         }
         // Into each adapter from outside it, so a class's own adapter never counts as another.
@@ -79,10 +80,13 @@ public final class ArchitectureRules {
                 .because("adapters meet only through the application's ports, and only a composition root wires them");
     }
 
-    /** No adapter class, composition roots aside, depends on the application's services. Needs those named. */
+    /**
+     * No adapter class, composition roots aside, depends on the application's services. Needs those named; without
+     * them the rule fails when it runs, saying so.
+     */
     public static ArchRule adaptersUseOnlyPorts(Hexagon hexagon) {
         if (hexagon.applicationServices().isEmpty() || hexagon.adapters().isEmpty()) {
-            throw new IllegalArgumentException("adaptersUseOnlyPorts needs adapters and the application's services, "
+            return Misconfigured.rule("adaptersUseOnlyPorts needs adapters and the application's services, "
                     + "say adapter(\"web\", ...) and applicationServices(\"com.example.pos.usecases.service..\"); got "
                     + hexagon);
         }

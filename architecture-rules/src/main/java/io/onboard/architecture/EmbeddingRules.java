@@ -46,7 +46,7 @@ public final class EmbeddingRules {
 
     /** The classes that build Onboard: the facade and the storage entry point. */
     private static final DescribedPredicate<JavaClass> WIRING = DescribedPredicate.<JavaClass>describe(
-            "Onboard's facade or storage entry point",
+            "are Onboard's facade or its storage entry point",
             c -> c.getName().matches("io\\.onboard\\.(application\\.service\\.Onboard|jdbc\\.SqliteStorage)(\\$.*)?"));
 
     private EmbeddingRules() {

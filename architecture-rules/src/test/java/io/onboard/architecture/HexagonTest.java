@@ -57,15 +57,17 @@ class HexagonTest {
     }
 
     @Test
-    void the_adapter_rules_refuse_a_hexagon_that_lacks_what_they_need_instead_of_checking_nothing() {
-        Hexagon oneAdapter = Hexagon.builder().domain("a.core..").application("a.usecases..")
-                .adapter("web", "a.web..").build();
+    void the_adapter_rules_fail_on_a_hexagon_that_lacks_what_they_need_saying_what_to_set() {
+        Hexagon oneAdapter = Hexagon.builder().domain("com.example.pos.clean.core..")
+                .application("com.example.pos.clean.usecases..").adapter("web", "com.example.pos.clean.web..").build();
+        JavaClasses classes = new ClassFileImporter().importPackages("com.example.pos.clean");
 
-        assertThatThrownBy(() -> ArchitectureRules.adaptersDoNotDependOnEachOther(oneAdapter))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least two adapters");
-        assertThatThrownBy(() -> ArchitectureRules.adaptersUseOnlyPorts(oneAdapter))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("applicationServices(\"");
-        assertThatThrownBy(() -> ArchitectureRules.all(oneAdapter)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ArchitectureRules.adaptersDoNotDependOnEachOther(oneAdapter).check(classes))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("at least two adapters");
+        assertThatThrownBy(() -> ArchitectureRules.adaptersUseOnlyPorts(oneAdapter).check(classes))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("applicationServices(\"");
+        assertThatThrownBy(() -> ArchitectureRules.all(oneAdapter).check(classes))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("at least two adapters");
     }
 
     @Test

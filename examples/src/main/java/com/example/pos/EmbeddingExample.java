@@ -20,13 +20,16 @@ import io.onboard.domain.session.TerminalSession;
 import io.onboard.domain.terminal.DeviceModel;
 import io.onboard.domain.terminal.TerminalStatus;
 import io.onboard.jdbc.SqliteStorage;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /** Onboards a seller, a store and a terminal into a SQLite file, then starts a payment session on the terminal. */
 public final class EmbeddingExample {
-    public static void main(String[] args) {
-        Path file = Path.of(args.length > 0 ? args[0] : "onboard.db");
+    public static void main(String[] args) throws IOException {
+        // The account below can be created once per file: a second run on the same file is refused.
+        Path file = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("onboard").resolve("onboard.db");
         try (SqliteStorage storage = SqliteStorage.open(file)) {            // creates and migrates the file
             Onboard onboard = Onboard.withBuiltIns(storage.onboarding());    // built-in screener and provisioner
             AccountId account = AccountId.parse("T11223351");                // T...: a test-mode account

@@ -14,7 +14,7 @@ class PosArchitectureTest {
     static final Hexagon POS = Hexagon.builder()
             .domain("com.example.pos.sale..")
             .application("com.example.pos.till..")
-            .applicationMayAlsoUse("io.onboard.domain..", "io.onboard.application.port.in..")
+            .applicationMayAlsoUse("io.onboard.domain..", "io.onboard.application.port.in..", "io.onboard.application.paging..")
             .adapter("storage", "com.example.pos.storage..")
             .compositionRoots("com.example.pos.EmbeddingExample")
             .build();
