@@ -4,6 +4,7 @@ import io.onboard.application.port.in.account.CreateAccountCommand;
 import io.onboard.application.port.in.access.IssueApiClientCommand;
 import io.onboard.application.port.in.access.IssuedClient;
 import io.onboard.application.port.in.terminal.ListTerminalsQuery;
+import io.onboard.application.service.Access;
 import io.onboard.application.service.Onboard;
 import io.onboard.application.testdata.Requests;
 import io.onboard.domain.account.AccountId;
@@ -57,7 +58,8 @@ public final class BenchData {
         try (SqliteStorage storage = SqliteStorage.open(db)) {
             Onboard onboard = Onboard.withBuiltIns(storage.onboarding());
             onboard.createAccount().create(new CreateAccountCommand(ACCOUNT.value(), "Benchmarks"));
-            IssuedClient issued = onboard.issueApiClient().issue(new IssueApiClientCommand(ACCOUNT, List.of()));
+            IssuedClient issued = Access.withDefaults(storage.onboarding(), storage.access()).issueApiClient()
+                    .issue(new IssueApiClientCommand(ACCOUNT, List.of()));
             credentials = "client_id=" + issued.clientId() + " client_secret=" + issued.clientSecret();
             for (int i = 1; i <= sellers; i++) {
                 onboard.applyForPayoutDestination().apply(Requests.company(ACCOUNT, "seller-" + i,
