@@ -5,7 +5,6 @@ import io.onboard.domain.access.Caller;
 import io.onboard.domain.account.AccountId;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /**
@@ -101,7 +100,10 @@ final class Call {
             }
             return read;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // Broken chunked framing, or a client that stopped sending: the client's fault, not a bug of ours, and
+            // if the client is gone the answer goes nowhere anyway.
+            throw new HttpError(400, HttpError.BAD_REQUEST,
+                    "the request body could not be read: its chunked framing is broken or it ended early");
         }
     }
 

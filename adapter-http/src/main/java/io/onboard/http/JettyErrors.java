@@ -17,6 +17,12 @@ import org.eclipse.jetty.util.Callback;
  */
 final class JettyErrors extends ErrorHandler {
 
+    /** Jetty writes a body only for GET, POST and HEAD; a refused PUT or DELETE deserves the error format too. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {
@@ -36,9 +42,12 @@ final class JettyErrors extends ErrorHandler {
             case 405 -> HttpError.METHOD_NOT_ALLOWED;
             case 413 -> HttpError.PAYLOAD_TOO_LARGE;
             case 415 -> HttpError.UNSUPPORTED_MEDIA_TYPE;
+            // 505 is Jetty's answer to a version it cannot parse (HTTP/1.2, 0.9): the client's request, not our fault
+            case 505 -> HttpError.BAD_REQUEST;
             default -> status >= 500 ? HttpError.INTERNAL_ERROR : HttpError.BAD_REQUEST;
         };
-        String message = status >= 500 ? "something went wrong on our side"
+        String message = status == 505 ? "the request's HTTP version is not one this server speaks; send HTTP/1.1"
+                : status >= 500 ? "something went wrong on our side"
                 : "the request could not be handled as sent (HTTP " + status + ")";
         return Reply.write(ErrorResponse.of(code, message, List.of())).getBytes(StandardCharsets.UTF_8);
     }

@@ -9,6 +9,10 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.onboard.representation.Json;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Map;
 
@@ -49,11 +53,13 @@ final class JsonBodies {
     }
 
     private static JsonNode tree(byte[] body) {
+        requireUtf8(body);
         try {
             JsonNode tree = Json.mapper().readTree(body);
             if (tree == null || tree.isMissingNode()) {
                 throw new HttpError(400, HttpError.MALFORMED_JSON, "the request body is empty; send a JSON object");
             }
+            requireWholeCharacters(tree);
             return tree;
         } catch (StreamConstraintsException e) {
             throw new HttpError(400, HttpError.MALFORMED_JSON,
@@ -67,6 +73,48 @@ final class JsonBodies {
                     : "the request body is not valid JSON (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")");
         } catch (IOException e) {
             throw new HttpError(400, HttpError.MALFORMED_JSON, "the request body could not be read");
+        }
+    }
+
+    /**
+     * Refuses bytes that are not UTF-8 as RFC 3629 defines it. Jackson would decode an overlong form ({@code C0 AE}
+     * as {@code .}, the classic way past an id or path check) and store what is beyond U+10FFFF as {@code ?};
+     * the JDK's decoder refuses both, and surrogates encoded as bytes.
+     */
+    private static void requireUtf8(byte[] body) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+        } catch (CharacterCodingException e) {
+            throw new HttpError(400, HttpError.MALFORMED_JSON, "the request body is not valid UTF-8");
+        }
+    }
+
+    /** Refuses a lone surrogate written as an escape ({@code "a\ud800b"}), which no storage keeps as sent. */
+    private static void requireWholeCharacters(JsonNode node) {
+        if (node.isTextual()) {
+            requireWholeCharacters(node.textValue());
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                requireWholeCharacters(field.getKey());
+                requireWholeCharacters(field.getValue());
+            }
+        } else if (node.isArray()) {
+            for (JsonNode element : node) {
+                requireWholeCharacters(element);
+            }
+        }
+    }
+
+    private static void requireWholeCharacters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new HttpError(400, HttpError.MALFORMED_JSON,
+                        "the request body holds a lone surrogate (\\u" + Integer.toHexString(c) + "), which is no character");
+            }
         }
     }
 

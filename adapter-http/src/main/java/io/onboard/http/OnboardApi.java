@@ -66,8 +66,15 @@ public final class OnboardApi {
     private static HttpError fromJavalin(HttpResponseException e, Context ctx) {
         return switch (e.getStatus()) {
             case 404 -> new HttpError(404, HttpError.NOT_FOUND, "there is no endpoint at this path; see /openapi.yaml");
-            case 405 -> new HttpError(405, HttpError.METHOD_NOT_ALLOWED,
-                    "this path does not take " + ctx.method().name() + "; see /openapi.yaml");
+            case 405 -> {
+                // RFC 9110: a 405 names the methods the path does take.
+                String allowed = e.getDetails().get("availableMethods");
+                if (allowed != null && !allowed.isBlank()) {
+                    ctx.header("Allow", allowed);
+                }
+                yield new HttpError(405, HttpError.METHOD_NOT_ALLOWED,
+                        "this path does not take " + ctx.method().name() + "; see /openapi.yaml");
+            }
             case 413 -> new HttpError(413, HttpError.PAYLOAD_TOO_LARGE, "the request body is larger than 1 MiB");
             default -> new HttpError(e.getStatus() >= 400 && e.getStatus() < 500 ? e.getStatus() : 400,
                     HttpError.BAD_REQUEST, "the request could not be handled as sent");
