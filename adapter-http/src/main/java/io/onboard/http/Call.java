@@ -54,6 +54,11 @@ final class Call {
         return ctx.path();
     }
 
+    /** {@code template} (a route such as {@code /v1/accounts/{aid}/stores}) for this call's account, then {@code id}. */
+    String pathTo(String template, String id) {
+        return template.replace("{aid}", account.value()) + "/" + id;
+    }
+
     /** The version named by {@code If-Match}, or null when the client sent none. */
     Long expectedVersion() {
         return ETags.expectedVersion(ctx.header("If-Match"));

@@ -6,28 +6,31 @@ import java.io.UncheckedIOException;
 
 /**
  * What an endpoint answers: a status and a response record (never a domain object), the resource's version
- * for its {@code ETag} when it is a single versioned resource, and whether it is a replayed idempotent answer.
+ * for its {@code ETag} when it is a single versioned resource, where a created resource now lives (its
+ * {@code Location}), and whether it is a replayed idempotent answer.
  */
-record Reply(int status, String json, Long version, boolean replayed) {
+record Reply(int status, String json, Long version, String location, boolean replayed) {
 
     static Reply ok(Object body) {
-        return new Reply(200, write(body), null, false);
+        return new Reply(200, write(body), null, null, false);
     }
 
     static Reply ok(Object body, long version) {
-        return new Reply(200, write(body), version, false);
+        return new Reply(200, write(body), version, null, false);
     }
 
-    static Reply created(Object body, long version) {
-        return new Reply(201, write(body), version, false);
+    /** A new resource, readable at {@code location} (a path on this server). */
+    static Reply created(Object body, long version, String location) {
+        return new Reply(201, write(body), version, location, false);
     }
 
-    static Reply created(Object body) {
-        return new Reply(201, write(body), null, false);
+    /** A new resource without a version, readable at {@code location} (a path on this server). */
+    static Reply created(Object body, String location) {
+        return new Reply(201, write(body), null, location, false);
     }
 
     static Reply replay(int status, String json) {
-        return new Reply(status, json, null, true);
+        return new Reply(status, json, null, null, true);
     }
 
     static String write(Object body) {

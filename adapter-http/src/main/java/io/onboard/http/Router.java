@@ -27,8 +27,10 @@ final class Router {
         this.idempotency = idempotency;
     }
 
+    /** A GET, and the HEAD beside it that HTTP asks for: the same answer without its body. */
     void get(String path, Scope scope, Action action) {
         add(HandlerType.GET, path, ctx -> scope, action);
+        add(HandlerType.HEAD, path, ctx -> scope, action);
     }
 
     void post(String path, Scope scope, Action action) {
@@ -62,6 +64,9 @@ final class Router {
         ctx.status(reply.status()).contentType("application/json").result(reply.json());
         if (reply.version() != null) {
             ctx.header("ETag", ETags.of(reply.version()));
+        }
+        if (reply.location() != null) {
+            ctx.header("Location", reply.location());
         }
         if (reply.replayed()) {
             ctx.header(Idempotency.REPLAYED_HEADER, "true");

@@ -34,7 +34,8 @@ final class SellerEndpoints {
     private Reply apply(Call call) {
         PayoutDestinationView view = useCases.applyForPayoutDestination()
                 .apply(call.body(PayoutDestinationRequest.class).toCommand(call.account()));
-        return Reply.created(PayoutDestinationResponse.from(view), view.seller().version());
+        return Reply.created(PayoutDestinationResponse.from(view), view.version(),
+                call.pathTo(APPROVALS, view.payoutDestinationId().value()));
     }
 
     private Reply act(Call call) {

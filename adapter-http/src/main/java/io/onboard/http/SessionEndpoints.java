@@ -23,7 +23,7 @@ final class SessionEndpoints {
 
     private Reply create(Call call) {
         TerminalSession session = useCases.createSession().create(call.body(SessionRequest.class).toCommand(call.account()));
-        return Reply.created(SessionResponse.from(session));
+        return Reply.created(SessionResponse.from(session), SESSION.replace("{id}", session.id().value()));
     }
 
     private Reply get(Call call) {

@@ -30,7 +30,7 @@ final class StoreEndpoints {
 
     private Reply create(Call call) {
         StoreView view = useCases.createStore().create(call.body(StoreCreateRequest.class).toCommand(call.account()));
-        return Reply.created(StoreResponse.from(view), view.store().version());
+        return Reply.created(StoreResponse.from(view), view.version(), call.pathTo(STORES, view.serverId().value()));
     }
 
     private Reply list(Call call) {

@@ -1,6 +1,7 @@
 package io.onboard.http;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.HandlerType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,8 +11,10 @@ final class SystemEndpoints {
     private final byte[] openApi = openApiDocument();
 
     void register(RoutesConfig routes) {
-        routes.get("/health", ctx -> Router.write(ctx, Reply.ok(new Health("ok"))));
-        routes.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(openApi));
+        for (HandlerType method : new HandlerType[] {HandlerType.GET, HandlerType.HEAD}) {
+            routes.addHttpHandler(method, "/health", ctx -> Router.write(ctx, Reply.ok(new Health("ok"))));
+            routes.addHttpHandler(method, "/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(openApi));
+        }
     }
 
     /** {@code {"status": "ok"}} while the server answers. */

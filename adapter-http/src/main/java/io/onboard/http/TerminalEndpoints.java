@@ -34,7 +34,8 @@ final class TerminalEndpoints {
     private Reply register(Call call) {
         boolean includeStore = Queries.includesStore(call);
         TerminalView view = useCases.registerTerminal().register(call.body(TerminalRequest.class).toCommand(call.account()));
-        return Reply.created(TerminalResponse.from(view, includeStore), view.terminal().version());
+        return Reply.created(TerminalResponse.from(view, includeStore), view.version(),
+                call.pathTo(TERMINALS, view.terminalId().value()));
     }
 
     private Reply list(Call call) {

@@ -125,7 +125,7 @@ class RawRequestsTest {
         Response response = server.client.request("DELETE", "/health").send();
 
         assertThat(response.status()).isEqualTo(405);
-        assertThat(response.header("Allow")).isEqualTo("GET");
+        assertThat(response.header("Allow")).isEqualTo("GET, HEAD");
     }
 
     private int storeCount() {
