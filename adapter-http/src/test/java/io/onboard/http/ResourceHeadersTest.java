@@ -58,6 +58,21 @@ class ResourceHeadersTest {
     }
 
     @Test
+    void a_resource_has_one_spelling_and_its_zero_padded_variants_are_not_found() {
+        Response terminal = flow.enrolledTerminal();
+        String terminalId = terminal.text("/terminal_id");
+        String storeId = terminal.text("/store_id");
+        String serverId = server.client.get(Paths.STORES + "/" + storeId).token(flow.token).send().text("/id");
+
+        assertThat(server.client.get(Paths.TERMINALS + "/" + terminalId).token(flow.token).send().status()).isEqualTo(200);
+        assertThat(server.client.get(Paths.TERMINALS + "/" + terminalId.replace("-T", "-T0")).token(flow.token).send()
+                .errorCode()).isEqualTo("NOT_FOUND");
+        assertThat(server.client.get(Paths.STORES + "/" + serverId).token(flow.token).send().status()).isEqualTo(200);
+        assertThat(server.client.get(Paths.STORES + "/" + serverId.replace("-", "-0")).token(flow.token).send()
+                .errorCode()).isEqualTo("NOT_FOUND");
+    }
+
+    @Test
     void head_needs_the_token_its_get_needs() {
         Response head = server.client.request("HEAD", Paths.STORES).send();
 

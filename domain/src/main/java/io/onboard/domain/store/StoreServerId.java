@@ -36,11 +36,18 @@ public record StoreServerId(AccountId accountId, long number) {
             throw new InvalidValueException("store id " + (value == null ? "null" : Shown.of(value))
                     + " is not of the form P11223351-0026");
         }
+        StoreServerId id;
         try {
-            return new StoreServerId(new AccountId(matcher.group(1)), Long.parseLong(matcher.group(2)));
+            id = new StoreServerId(new AccountId(matcher.group(1)), Long.parseLong(matcher.group(2)));
         } catch (NumberFormatException e) {
             throw new InvalidValueException("store id " + Shown.of(value) + " has a sequence number out of range");
         }
+        // One spelling per store: 0026 and 00026 would otherwise be two names of one thing, in caches and logs.
+        if (!id.value().equals(value)) {
+            throw new InvalidValueException("store id " + Shown.of(value) + " is not written as Onboard writes it; "
+                    + "its spelling is " + id.value());
+        }
+        return id;
     }
 
     public String value() {

@@ -31,11 +31,18 @@ public record TerminalId(AccountId accountId, long number) {
             throw new InvalidValueException("terminal_id " + (value == null ? "null" : Shown.of(value))
                     + " is not of the form P11223351-T0013");
         }
+        TerminalId id;
         try {
-            return new TerminalId(new AccountId(matcher.group(1)), Long.parseLong(matcher.group(2)));
+            id = new TerminalId(new AccountId(matcher.group(1)), Long.parseLong(matcher.group(2)));
         } catch (NumberFormatException e) {
             throw new InvalidValueException("terminal_id " + Shown.of(value) + " has a sequence number out of range");
         }
+        // One spelling per terminal: T0001 and T00001 would otherwise be two names of one thing, in caches and logs.
+        if (!id.value().equals(value)) {
+            throw new InvalidValueException("terminal_id " + Shown.of(value) + " is not written as Onboard writes it; "
+                    + "its spelling is " + id.value());
+        }
+        return id;
     }
 
     public String value() {

@@ -50,6 +50,15 @@ class StoreServerIdTest {
     }
 
     @Test
+    void an_id_with_extra_zero_padding_is_refused_naming_its_one_spelling() {
+        InvalidValueException refused = refusal(InvalidValueException.class, ErrorCode.VALIDATION_ERROR,
+                () -> StoreServerId.parse("T11223351-00026"));
+
+        assertThat(refused.getMessage()).contains("T11223351-00026", "T11223351-0026");
+        assertThat(StoreServerId.parse("T11223351-0026").value()).isEqualTo("T11223351-0026");
+    }
+
+    @Test
     void a_null_id_is_refused_as_malformed() {
         refusal(InvalidValueException.class, ErrorCode.VALIDATION_ERROR, () -> StoreServerId.parse(null));
     }

@@ -50,6 +50,15 @@ class TerminalIdTest {
     }
 
     @Test
+    void an_id_with_extra_zero_padding_is_refused_naming_its_one_spelling() {
+        InvalidValueException refused = refusal(InvalidValueException.class, ErrorCode.VALIDATION_ERROR,
+                () -> TerminalId.parse("T11223351-T00013"));
+
+        assertThat(refused.getMessage()).contains("T11223351-T00013", "T11223351-T0013");
+        assertThat(TerminalId.parse("T11223351-T0013").value()).isEqualTo("T11223351-T0013");
+    }
+
+    @Test
     void a_null_id_is_refused_as_malformed() {
         refusal(InvalidValueException.class, ErrorCode.VALIDATION_ERROR, () -> TerminalId.parse(null));
     }
