@@ -57,7 +57,8 @@ final class Idempotency {
                     throw new ConflictException(ErrorCode.IDEMPOTENCY_KEY_REUSED, "this Idempotency-Key was used "
                             + "for a different request in the last 24 hours; use a new key for a new request");
                 }
-                return Reply.replay(earlier.get().status(), earlier.get().responseBody());
+                IdempotencyRecord first = earlier.get();
+                return Reply.replay(first.status(), first.responseBody(), first.responseVersion(), first.responseLocation());
             }
             return runAndRemember(call, key, fingerprint, action);
         } finally {
@@ -75,7 +76,7 @@ final class Idempotency {
         try {
             return transactions.inTransaction(() -> {
                 Reply reply = action.get();
-                remember(call, key, fingerprint, reply.status(), reply.json());
+                remember(call, key, fingerprint, reply);
                 return reply;
             });
         } catch (RuntimeException failure) {
@@ -83,7 +84,7 @@ final class Idempotency {
             if (ErrorMapping.isStateRefusal(failure)) {
                 ErrorMapping.Rendered rendered = ErrorMapping.render(failure);
                 transactions.inTransaction(() -> {
-                    remember(call, key, fingerprint, rendered.status(), Reply.write(rendered.body()));
+                    remember(call, key, fingerprint, new Reply(rendered.status(), Reply.write(rendered.body()), null, null, false));
                     return null;
                 });
             }
@@ -105,8 +106,9 @@ final class Idempotency {
         return found;
     }
 
-    private void remember(Call call, String key, String fingerprint, int status, String body) {
-        records.add(new IdempotencyRecord(call.account(), key, fingerprint, status, body, clock.now()));
+    private void remember(Call call, String key, String fingerprint, Reply reply) {
+        records.add(new IdempotencyRecord(call.account(), key, fingerprint, reply.status(), reply.json(), reply.version(),
+                reply.location(), clock.now()));
     }
 
     private static void requireUsable(String key) {

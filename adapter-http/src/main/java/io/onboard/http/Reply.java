@@ -29,8 +29,9 @@ record Reply(int status, String json, Long version, String location, boolean rep
         return new Reply(201, write(body), null, location, false);
     }
 
-    static Reply replay(int status, String json) {
-        return new Reply(status, json, null, null, true);
+    /** The remembered first answer to an idempotent request, with its version and location if it had them. */
+    static Reply replay(int status, String json, Long version, String location) {
+        return new Reply(status, json, version, location, true);
     }
 
     static String write(Object body) {

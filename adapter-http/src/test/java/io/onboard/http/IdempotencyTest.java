@@ -38,6 +38,18 @@ class IdempotencyTest {
     }
 
     @Test
+    void a_replay_carries_the_first_answer_s_etag_and_location() {
+        flow.activeSeller();
+        Response first = createStore("key-1", Bodies.store("north", Seed.SELLER));
+        Response retry = createStore("key-1", Bodies.store("north", Seed.SELLER));
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.header(Idempotency.REPLAYED_HEADER)).isEqualTo("true");
+        assertThat(retry.header("ETag")).isNotNull().isEqualTo(first.header("ETag"));
+        assertThat(retry.header("Location")).isNotNull().isEqualTo(first.header("Location"));
+    }
+
+    @Test
     void the_same_key_with_another_body_is_a_409_idempotency_key_reused() {
         flow.activeSeller();
         createStore("key-1", Bodies.store("north", Seed.SELLER));

@@ -66,6 +66,12 @@ final class Columns {
         return at == null ? null : new ValidatedOrganizationData(organization(rs, prefix), contact(rs, prefix), at);
     }
 
+    /** A nullable INTEGER column: {@code getObject(column, Long.class)} fails on NULL in sqlite-jdbc. */
+    static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
     static Long millis(Instant instant) {
         return instant == null ? null : instant.toEpochMilli();
     }

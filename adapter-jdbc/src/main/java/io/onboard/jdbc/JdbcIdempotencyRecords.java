@@ -17,11 +17,12 @@ final class JdbcIdempotencyRecords implements IdempotencyRecords {
     @Override
     public void add(IdempotencyRecord record) {
         db.with(h -> h.createUpdate("""
-                        INSERT INTO idempotency_records
-                            (account_id, idempotency_key, request_fingerprint, status, response_body, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?)""")
+                        INSERT INTO idempotency_records (account_id, idempotency_key, request_fingerprint, status,
+                            response_body, response_version, response_location, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .bind(0, record.account().value()).bind(1, record.key()).bind(2, record.requestFingerprint())
-                .bind(3, record.status()).bind(4, record.responseBody()).bind(5, Columns.millis(record.createdAt()))
+                .bind(3, record.status()).bind(4, record.responseBody()).bind(5, record.responseVersion())
+                .bind(6, record.responseLocation()).bind(7, Columns.millis(record.createdAt()))
                 .execute());
     }
 
@@ -31,7 +32,8 @@ final class JdbcIdempotencyRecords implements IdempotencyRecords {
                 .bind(0, account.value()).bind(1, key)
                 .map((rs, ctx) -> new IdempotencyRecord(new AccountId(rs.getString("account_id")),
                         rs.getString("idempotency_key"), rs.getString("request_fingerprint"), rs.getInt("status"),
-                        rs.getString("response_body"), Columns.instant(rs, "created_at")))
+                        rs.getString("response_body"), Columns.nullableLong(rs, "response_version"),
+                        rs.getString("response_location"), Columns.instant(rs, "created_at")))
                 .findOne());
     }
 

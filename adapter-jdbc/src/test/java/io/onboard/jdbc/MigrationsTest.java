@@ -27,7 +27,7 @@ class MigrationsTest {
         Path file = folder.resolve("new/onboard.db");
         SqliteStorage.open(file);
 
-        assertThat(query(file, "SELECT version FROM schema_history ORDER BY version")).containsExactly("1", "2");
+        assertThat(query(file, "SELECT version FROM schema_history ORDER BY version")).containsExactly("1", "2", "3");
         assertThat(query(file, "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE '%STRICT' "
                 + "AND name NOT LIKE 'sqlite_%'")).isEmpty();
         assertThat(query(file, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")).contains(
@@ -55,9 +55,9 @@ class MigrationsTest {
     void a_database_migrated_by_a_newer_onboard_is_refused() throws SQLException {
         Path file = folder.resolve("onboard.db");
         SqliteStorage.open(file);
-        execute(file, "INSERT INTO schema_history VALUES (3, 'V3__future.sql', 'x', 0)");
+        execute(file, "INSERT INTO schema_history VALUES (4, 'V4__future.sql', 'x', 0)");
 
-        assertThatThrownBy(() -> SqliteStorage.open(file)).hasMessageContaining("schema version 3");
+        assertThatThrownBy(() -> SqliteStorage.open(file)).hasMessageContaining("schema version 4");
     }
 
     @Test
@@ -72,7 +72,7 @@ class MigrationsTest {
 
         SqliteStorage.open(file);
 
-        assertThat(query(file, "SELECT version FROM schema_history ORDER BY version")).containsExactly("1", "2");
+        assertThat(query(file, "SELECT version FROM schema_history ORDER BY version")).containsExactly("1", "2", "3");
         assertThat(query(file, "SELECT name FROM sqlite_schema WHERE type = 'index' AND name LIKE '%_enrollment' ORDER BY name"))
                 .containsExactly("payout_destinations_enrollment", "stores_enrollment", "terminals_enrollment");
         assertThat(query(file, "SELECT name FROM accounts")).containsExactly("kept");
@@ -85,6 +85,26 @@ class MigrationsTest {
         execute(file, "UPDATE schema_history SET checksum = 'edited' WHERE version = 1");
 
         assertThatThrownBy(() -> SqliteStorage.open(file)).hasMessageContaining("was changed after it was applied");
+    }
+
+    @Test
+    void idempotency_records_kept_before_replay_headers_were_kept_stay_readable_without_them() throws SQLException {
+        Path file = folder.resolve("onboard.db");
+        Onboard.withBuiltIns(SqliteStorage.open(file).onboarding()).createAccount()
+                .create(new CreateAccountCommand(Seed.ACCOUNT.value(), "kept"));
+        execute(file, "ALTER TABLE idempotency_records DROP COLUMN response_version");
+        execute(file, "ALTER TABLE idempotency_records DROP COLUMN response_location");
+        execute(file, "DELETE FROM schema_history WHERE version = 3");
+        execute(file, "INSERT INTO idempotency_records VALUES ('" + Seed.ACCOUNT.value() + "', 'key-1', 'POST x', 201, '{}', 0)");
+
+        try (SqliteStorage upgraded = SqliteStorage.open(file)) {
+            var record = upgraded.access().idempotencyRecords().find(Seed.ACCOUNT, "key-1").orElseThrow();
+
+            assertThat(record.responseBody()).isEqualTo("{}");
+            assertThat(record.responseVersion()).isNull();
+            assertThat(record.responseLocation()).isNull();
+        }
+        assertThat(query(file, "SELECT version FROM schema_history ORDER BY version")).containsExactly("1", "2", "3");
     }
 
     private static List<String> query(Path file, String sql) throws SQLException {

@@ -34,9 +34,20 @@ public abstract class AbstractIdempotencyRecordsContractTest extends AccessPortC
     }
 
     @Test
+    public void a_refusal_is_remembered_without_a_version_or_location() {
+        IdempotencyRecord refusal = new IdempotencyRecord(ACCOUNT, "key-1", "POST /v1/sessions-profile sha256:def", 409,
+                "{\"error\":{\"code\":\"TERMINAL_NOT_ENROLLED\"}}", null, null, T0);
+
+        records.add(refusal);
+
+        assertThat(records.find(ACCOUNT, "key-1")).contains(refusal);
+    }
+
+    @Test
     public void a_long_key_and_a_large_body_round_trip() {
         IdempotencyRecord record = new IdempotencyRecord(ACCOUNT, "k".repeat(IdempotencyRecord.MAX_KEY_LENGTH),
-                "POST /v1/accounts/T11223351/terminals " + "f".repeat(64), 201, "{\"label\":\"" + "æøå ".repeat(5000) + "\"}", T0);
+                "POST /v1/accounts/T11223351/terminals " + "f".repeat(64), 201, "{\"label\":\"" + "æøå ".repeat(5000) + "\"}", 7L,
+                "/v1/accounts/T11223351/terminals/T11223351-T" + "9".repeat(180), T0);
 
         records.add(record);
 
@@ -48,7 +59,7 @@ public abstract class AbstractIdempotencyRecordsContractTest extends AccessPortC
         IdempotencyRecord first = record(ACCOUNT, "key-1", T0);
         records.add(first);
 
-        assertConflict(() -> records.add(new IdempotencyRecord(ACCOUNT, "key-1", "another request", 400, "{}",
+        assertConflict(() -> records.add(new IdempotencyRecord(ACCOUNT, "key-1", "another request", 400, "{}", null, null,
                 minutesAfterStart(1))), ErrorCode.IDEMPOTENCY_KEY_REUSED);
 
         assertThat(records.find(ACCOUNT, "key-1")).contains(first);
@@ -57,7 +68,8 @@ public abstract class AbstractIdempotencyRecordsContractTest extends AccessPortC
     @Test
     public void the_same_key_in_another_account_is_another_record() {
         IdempotencyRecord mine = record(ACCOUNT, "key-1", T0);
-        IdempotencyRecord theirs = new IdempotencyRecord(OTHER_ACCOUNT, "key-1", "their request", 409, "{\"error\":{}}", T0);
+        IdempotencyRecord theirs = new IdempotencyRecord(OTHER_ACCOUNT, "key-1", "their request", 409, "{\"error\":{}}", null, null,
+                T0);
 
         records.add(mine);
         records.add(theirs);
@@ -99,6 +111,6 @@ public abstract class AbstractIdempotencyRecordsContractTest extends AccessPortC
 
     private static IdempotencyRecord record(AccountId account, String key, Instant createdAt) {
         return new IdempotencyRecord(account, key, "POST /v1/accounts/" + account + "/stores sha256:abc", 201,
-                "{\"store_id\":\"oslo-center\"}", createdAt);
+                "{\"store_id\":\"oslo-center\"}", 1L, "/v1/accounts/" + account + "/stores/" + account + "-0001", createdAt);
     }
 }
