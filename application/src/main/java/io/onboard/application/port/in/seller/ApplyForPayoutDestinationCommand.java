@@ -30,7 +30,7 @@ public record ApplyForPayoutDestinationCommand(
         String phoneNumber,
         String email,
         String website,
-        @Size(min = 1, max = 1, message = "must hold exactly one bank account") List<@Valid @NotNull BankAccountInput> bankAccounts,
+        @Size(max = 1, message = "holds one bank account at most; an empty list means none") List<@Valid @NotNull BankAccountInput> bankAccounts,
         String payoutIntervalType) {
     /** Starts a KYC application; account, seller id and type are required when it is built. */
     public static ApplyForPayoutDestinationCommandBuilder builder() {

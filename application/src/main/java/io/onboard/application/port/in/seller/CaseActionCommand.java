@@ -27,7 +27,7 @@ public record CaseActionCommand(
         String phoneNumber,
         String email,
         String website,
-        @Size(min = 1, max = 1, message = "must hold exactly one bank account") List<@Valid @NotNull BankAccountInput> bankAccounts,
+        @Size(max = 1, message = "holds one bank account at most; an empty list means none") List<@Valid @NotNull BankAccountInput> bankAccounts,
         String payoutIntervalType) {
     /** Starts a step; account, seller and action are required when it is built. */
     public static CaseActionCommandBuilder builder() {
