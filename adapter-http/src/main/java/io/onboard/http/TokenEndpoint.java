@@ -5,12 +5,14 @@ import io.javalin.http.Context;
 import io.onboard.application.port.in.access.IssueTokenCommand;
 import io.onboard.application.port.in.access.IssueTokenUseCase;
 import io.onboard.domain.error.AccessDeniedException;
+import io.onboard.domain.error.DomainException;
 import io.onboard.domain.error.ErrorCode;
 import io.onboard.representation.AccessResponses;
 import io.onboard.representation.TokenRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * {@code POST /v1/accounts/{aid}/auth/token}: client credentials over HTTP Basic for a bearer token. It takes
@@ -30,6 +32,10 @@ final class TokenEndpoint {
     }
 
     private void issue(Context ctx) {
+        if (FormBody.isForm(ctx.header("Content-Type"))) {
+            issueToOAuthClient(ctx);
+            return;
+        }
         String[] credentials = basicCredentials(ctx.header("Authorization"));
         TokenRequest request = new Call(ctx, null, null).body(TokenRequest.class);
         if (!TokenRequest.CLIENT_CREDENTIALS.equals(request.grantType())) {
@@ -38,6 +44,37 @@ final class TokenEndpoint {
         var token = issueToken.issue(new IssueTokenCommand(ctx.pathParam("aid"), credentials[0], credentials[1]));
         ctx.header("Cache-Control", "no-store");
         Router.write(ctx, Reply.ok(AccessResponses.Token.from(token)));
+    }
+
+    /**
+     * An OAuth 2.0 client's form request (RFC 6749 4.4), answered in its terms: the token with its scope, or an
+     * error object {@code {"error", "error_description"}} (5.2) instead of the API's error format, which such a
+     * client could not read.
+     */
+    private void issueToOAuthClient(Context ctx) {
+        ctx.header("Cache-Control", "no-store");
+        try {
+            Map<String, String> form = FormBody.parse(new Call(ctx, null, null).rawBody());
+            var token = issueToken.issue(OAuthTokenRequest.command(ctx.pathParam("aid"), ctx.header("Authorization"), form));
+            Router.write(ctx, Reply.ok(AccessResponses.Token.from(token)));
+        } catch (OAuthTokenRequest.Refused refused) {
+            oauthError(ctx, refused.status, refused.error, refused.getMessage());
+        } catch (IllegalArgumentException | HttpError malformed) {
+            oauthError(ctx, 400, "invalid_request", malformed.getMessage());
+        } catch (AccessDeniedException denied) {
+            oauthError(ctx, 401, "invalid_client", denied.getMessage());
+        } catch (DomainException refused) {
+            boolean scope = refused.fieldErrors().stream().anyMatch(error -> error.field().equals("scope"));
+            oauthError(ctx, 400, scope ? "invalid_scope" : "invalid_request", refused.getMessage());
+        }
+    }
+
+    private static void oauthError(Context ctx, int status, String error, String description) {
+        if (status == 401 && ctx.header("Authorization") != null) {
+            ctx.header("WWW-Authenticate", "Basic realm=\"onboard\"");
+        }
+        ctx.status(status).contentType("application/json")
+                .result(Reply.write(Map.of("error", error, "error_description", description)));
     }
 
     /** {@code [client_id, client_secret]} from {@code Authorization: Basic ...}; anything else is a 401. */

@@ -4,6 +4,7 @@ import io.onboard.application.port.in.access.IssuedClient;
 import io.onboard.application.port.in.access.IssuedToken;
 import io.onboard.domain.access.Scope;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Bodies of the credential calls: a new client (secret shown once) and a new bearer token. */
 public final class AccessResponses {
@@ -18,10 +19,11 @@ public final class AccessResponses {
         }
     }
 
-    /** {@code {"access_token", "token_type": "Bearer", "expires_in"}}, {@code expires_in} in seconds. */
-    public record Token(String accessToken, String tokenType, long expiresIn) {
+    /** A bearer token; {@code scope} lists what it grants, space-separated as OAuth 2.0 writes scopes. */
+    public record Token(String accessToken, String tokenType, long expiresIn, String scope) {
         public static Token from(IssuedToken token) {
-            return new Token(token.accessToken(), "Bearer", token.expiresIn().toSeconds());
+            return new Token(token.accessToken(), "Bearer", token.expiresIn().toSeconds(),
+                    token.scopes().stream().map(Scope::wireName).sorted().collect(Collectors.joining(" ")));
         }
     }
 }

@@ -9,11 +9,17 @@ import io.onboard.application.port.out.Clock;
 import io.onboard.application.port.out.Transactions;
 import io.onboard.domain.access.AccessToken;
 import io.onboard.domain.access.ApiClient;
+import io.onboard.domain.access.Scope;
 import io.onboard.domain.access.SecretHash;
 import io.onboard.domain.error.AccessDeniedException;
 import io.onboard.domain.error.ErrorCode;
+import io.onboard.domain.error.FieldError;
+import io.onboard.domain.error.InvalidValueException;
+import io.onboard.domain.error.ValidationException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Exchanges client credentials for a bearer token of the client's account. Every wrong credential gets
@@ -43,14 +49,35 @@ public final class IssueTokenService implements IssueTokenUseCase {
                 .filter(c -> c.accountId().value().equals(command.accountId()))
                 .filter(c -> c.secretHash().matches(command.clientSecret()))
                 .orElseThrow(IssueTokenService::invalidCredentials);
+        Set<Scope> scopes = scopesOf(client, command.scopes());
         String token = Secrets.secret();
         return transactions.inTransaction(() -> {
             Instant now = clock.now();
             tokens.deleteExpired(now);
-            tokens.add(new AccessToken(SecretHash.of(token), client.clientId(), client.accountId(), client.scopes(), now,
+            tokens.add(new AccessToken(SecretHash.of(token), client.clientId(), client.accountId(), scopes, now,
                     now.plus(lifetime)));
-            return new IssuedToken(token, lifetime);
+            return new IssuedToken(token, lifetime, scopes);
         });
+    }
+
+    /** The scopes asked for, each of which the client must hold (or hold a scope that implies it); none: all. */
+    private static Set<Scope> scopesOf(ApiClient client, List<String> requested) {
+        if (requested.isEmpty()) {
+            return client.scopes();
+        }
+        Set<Scope> scopes;
+        try {
+            scopes = Scope.parseAll(requested);
+        } catch (InvalidValueException e) {
+            throw new ValidationException(ErrorCode.VALIDATION_ERROR, e.getMessage(), List.of(new FieldError("scope", e.getMessage())));
+        }
+        for (Scope scope : scopes) {
+            if (client.scopes().stream().noneMatch(held -> held.grants(scope))) {
+                String message = "scope " + scope.wireName() + " is not granted to this client";
+                throw new ValidationException(ErrorCode.VALIDATION_ERROR, message, List.of(new FieldError("scope", message)));
+            }
+        }
+        return scopes;
     }
 
     private static AccessDeniedException invalidCredentials() {
