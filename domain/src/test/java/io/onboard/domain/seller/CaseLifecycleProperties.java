@@ -59,27 +59,33 @@ class CaseLifecycleProperties {
 
     @Test
     void in_any_run_of_actions_a_case_becomes_active_only_by_passing_screening_or_by_approval() {
-        for (long seed = 0; seed < RUNS; seed++) {
-            CaseStatus status = CaseStatus.WAITING_FOR_DECLARATION;
-            for (CaseAction action : randomActions(seed)) {
-                CaseStatus next = status.after(action).orElse(status);
-                if (next == CaseStatus.ACTIVE && status != CaseStatus.ACTIVE) {
-                    assertThat(action).as("run %d", seed).isIn(CaseAction.SCREENING_PASSED, CaseAction.APPROVE);
-                }
-                status = next;
+        forEveryStep((run, before, action, after) -> {
+            if (after == CaseStatus.ACTIVE && before != CaseStatus.ACTIVE) {
+                assertThat(action).as("run %d", run).isIn(CaseAction.SCREENING_PASSED, CaseAction.APPROVE);
             }
-        }
+        });
     }
 
     @Test
     void in_any_run_of_actions_a_terminated_case_was_active_just_before() {
-        for (long seed = 0; seed < RUNS; seed++) {
+        forEveryStep((run, before, action, after) -> {
+            if (after == CaseStatus.TERMINATED && before != CaseStatus.TERMINATED) {
+                assertThat(before).as("run %d", run).isEqualTo(CaseStatus.ACTIVE);
+            }
+        });
+    }
+
+    /** One step of a run: the status before, the action tried, and the status after (unchanged when refused). */
+    private interface Step {
+        void check(long run, CaseStatus before, CaseAction action, CaseStatus after);
+    }
+
+    private static void forEveryStep(Step step) {
+        for (long run = 0; run < RUNS; run++) {
             CaseStatus status = CaseStatus.WAITING_FOR_DECLARATION;
-            for (CaseAction action : randomActions(seed)) {
+            for (CaseAction action : randomActions(run)) {
                 CaseStatus next = status.after(action).orElse(status);
-                if (next == CaseStatus.TERMINATED && status != CaseStatus.TERMINATED) {
-                    assertThat(status).as("run %d", seed).isEqualTo(CaseStatus.ACTIVE);
-                }
+                step.check(run, status, action, next);
                 status = next;
             }
         }
