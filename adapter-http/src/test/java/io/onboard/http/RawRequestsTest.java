@@ -2,15 +2,9 @@ package io.onboard.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.onboard.representation.Json;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,7 +63,7 @@ class RawRequestsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("refusedByTheServer")
     void what_the_web_server_refuses_still_gets_the_error_format_whatever_the_method(Raw request) throws IOException {
-        Answer answer = send(request.bytes());
+        RawHttp.Answer answer = send(request.bytes());
 
         assertThat(answer.status()).as(answer.text()).isEqualTo(request.status());
         assertThat(answer.header("content-type")).isEqualTo("application/json");
@@ -79,7 +73,7 @@ class RawRequestsTest {
 
     @Test
     void a_body_with_broken_chunked_framing_is_a_400_and_stores_nothing() throws IOException {
-        Answer answer = send(("POST " + Paths.STORES + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + flow.token
+        RawHttp.Answer answer = send(("POST " + Paths.STORES + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + flow.token
                 + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
                 + "zz\r\n{}\r\n0\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
 
@@ -90,7 +84,7 @@ class RawRequestsTest {
 
     @Test
     void an_unsupported_http_version_is_not_blamed_on_the_server() throws IOException {
-        Answer answer = send("GET /health HTTP/1.2\r\nHost: x\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        RawHttp.Answer answer = send("GET /health HTTP/1.2\r\nHost: x\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
 
         // Jetty answers 505 to a version it cannot parse; what the client reads is that its request was at fault.
         assertThat(answer.json().at("/error/code").asText()).isEqualTo("BAD_REQUEST");
@@ -136,30 +130,7 @@ class RawRequestsTest {
         return new Raw(name, status, request.getBytes(StandardCharsets.ISO_8859_1));
     }
 
-    /** An answer read to the end of the connection: status, headers and body. */
-    record Answer(int status, String head, String text) {
-        String header(String name) {
-            return head.lines().skip(1).filter(line -> line.toLowerCase(Locale.ROOT).startsWith(name + ":"))
-                    .map(line -> line.substring(line.indexOf(':') + 1).trim()).findFirst().orElse(null);
-        }
-
-        JsonNode json() throws IOException {
-            return Json.mapper().readTree(text);
-        }
-    }
-
-    private Answer send(byte[] request) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", server.api.port())) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request);
-            out.flush();
-            InputStream in = socket.getInputStream();
-            String whole = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            int end = whole.indexOf("\r\n\r\n");
-            String head = end < 0 ? whole : whole.substring(0, end);
-            String body = end < 0 ? "" : whole.substring(end + 4);
-            return new Answer(Integer.parseInt(head.split(" ")[1]), head, body);
-        }
+    private RawHttp.Answer send(byte[] request) throws IOException {
+        return RawHttp.send(server.api.port(), request);
     }
 }
