@@ -51,6 +51,10 @@ public final class TakeCaseActionService implements TakeCaseActionUseCase {
             // Screening outcomes are actions too, but only the screening port may take them.
             in.check("action", () -> CaseAction.parseClientAction(command.action().wireName()));
         }
+        if (command.reason() != null && command.action() != null && !command.action().isReview()) {
+            in.reject("reason", command.action().wireName() + " takes no reason; only a reviewer's decision "
+                    + "(approve, decline, request_details, terminate) does");
+        }
         if (!update.isEmpty() && command.action() != null && !CARRY_DATA.contains(command.action())) {
             in.reject("action", command.action().wireName() + " carries no case data; use submit_declaration or submit_details");
         }

@@ -184,6 +184,17 @@ class SellerCaseTest extends UseCaseTest {
     }
 
     @Test
+    void only_a_reviewer_s_decision_takes_a_reason() {
+        applicant(ACCOUNT, SELLER, ORGANIZATION_NUMBER);
+
+        DomainException refused = refusal(ErrorCode.VALIDATION_ERROR, () -> onboard.takeCaseAction().act(CaseActionCommand
+                .builder().account(ACCOUNT).payoutDestinationId(SELLER).action(CaseAction.SUBMIT_DECLARATION)
+                .reason("because").build()));
+
+        assertThat(refused.fieldErrors()).extracting(FieldError::field).containsExactly("reason");
+    }
+
+    @Test
     void an_unknown_seller_is_not_found() {
         refusal(ErrorCode.NOT_FOUND, () -> act(ACCOUNT, "nobody", CaseAction.SIGN));
         refusal(ErrorCode.NOT_FOUND, () -> onboard.getPayoutDestination().get(ACCOUNT, "../../etc"));
