@@ -108,9 +108,27 @@ final class OpenApiContract {
     private JsonSchema compile(JsonNode responseSchema) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-        root.set("components", document.get("components").deepCopy());
+        root.set("components", closed(document.get("components").deepCopy()));
         root.putArray("allOf").add(responseSchema.deepCopy());
         return factory.getSchema(root, config);
+    }
+
+    /**
+     * The document tells clients that responses may grow: their objects are open and their enums are
+     * {@code x-extensible-enum}, so a client survives a new field or status. This server, though, must send only
+     * what the document names today, so the oracle closes every object and enum again before it validates.
+     */
+    private static JsonNode closed(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            if (object.has("properties") && !object.has("additionalProperties")) {
+                object.put("additionalProperties", false);
+            }
+            if (object.has("x-extensible-enum") && !object.has("enum")) {
+                object.set("enum", object.get("x-extensible-enum"));
+            }
+        }
+        node.forEach(OpenApiContract::closed);
+        return node;
     }
 
     private static OpenApiContract load() {
