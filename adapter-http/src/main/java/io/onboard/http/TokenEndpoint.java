@@ -20,6 +20,8 @@ import java.util.Map;
  */
 final class TokenEndpoint {
     static final String PATH = "/v1/accounts/{aid}/auth/token";
+    /** One token URL for every account, as OAuth 2.0 libraries expect: the account is the client's own. */
+    static final String CLIENT_PATH = "/v1/auth/token";
 
     private final IssueTokenUseCase issueToken;
 
@@ -29,6 +31,7 @@ final class TokenEndpoint {
 
     void register(RoutesConfig routes) {
         routes.post(PATH, this::issue);
+        routes.post(CLIENT_PATH, this::issue);
     }
 
     private void issue(Context ctx) {
@@ -41,7 +44,8 @@ final class TokenEndpoint {
         if (!TokenRequest.CLIENT_CREDENTIALS.equals(request.grantType())) {
             throw HttpError.field("VALIDATION_ERROR", "grant_type", "must be client_credentials");
         }
-        var token = issueToken.issue(new IssueTokenCommand(ctx.pathParam("aid"), credentials[0], credentials[1]));
+        var token = issueToken.issue(
+                new IssueTokenCommand(ctx.pathParamMap().get("aid"), credentials[0], credentials[1]));
         ctx.header("Cache-Control", "no-store");
         Router.write(ctx, Reply.ok(AccessResponses.Token.from(token)));
     }
@@ -55,7 +59,8 @@ final class TokenEndpoint {
         ctx.header("Cache-Control", "no-store");
         try {
             Map<String, String> form = FormBody.parse(new Call(ctx, null, null).rawBody());
-            var token = issueToken.issue(OAuthTokenRequest.command(ctx.pathParam("aid"), ctx.header("Authorization"), form));
+            var token = issueToken.issue(
+                    OAuthTokenRequest.command(ctx.pathParamMap().get("aid"), ctx.header("Authorization"), form));
             Router.write(ctx, Reply.ok(AccessResponses.Token.from(token)));
         } catch (OAuthTokenRequest.Refused refused) {
             oauthError(ctx, refused.status, refused.error, refused.getMessage());

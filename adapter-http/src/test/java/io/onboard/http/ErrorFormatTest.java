@@ -76,7 +76,7 @@ class ErrorFormatTest {
                 assertThat(response.status()).as(template + " " + response).isNotEqualTo(405);
                 assertThat(response.raw()).as(template).doesNotContain("there is no endpoint");
             }
-            assertThat(documented).hasSize(23);
+            assertThat(documented).hasSize(24);
         }
     }
 }

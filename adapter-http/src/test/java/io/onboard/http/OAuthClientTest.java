@@ -66,6 +66,23 @@ class OAuthClientTest {
     }
 
     @Test
+    void the_security_scheme_s_token_url_serves_every_account_taking_the_account_from_the_client() throws Exception {
+        URI documented = URI.create("http://127.0.0.1:" + server.api.port() + "/v1/auth/token");
+        IssuedClient other = server.newClient(Seed.OTHER_ACCOUNT, "read:accounts");
+
+        AccessTokenResponse ours = success(new TokenRequest(documented, basic(client.clientSecret()),
+                new ClientCredentialsGrant(), null).toHTTPRequest().send());
+        AccessTokenResponse theirs = success(new TokenRequest(documented,
+                new ClientSecretBasic(new ClientID(other.clientId()), new Secret(other.clientSecret())),
+                new ClientCredentialsGrant(), null).toHTTPRequest().send());
+
+        assertThat(server.client.get(Paths.STORES).token(ours.getTokens().getAccessToken().getValue()).send().status())
+                .isEqualTo(200);
+        assertThat(server.client.get(Paths.STORES).token(theirs.getTokens().getAccessToken().getValue()).send()
+                .errorCode()).isEqualTo("ACCOUNT_MISMATCH");
+    }
+
+    @Test
     void wrong_credentials_are_invalid_client_with_a_basic_challenge() throws Exception {
         HTTPResponse response = send(basic("not the secret"), new ClientCredentialsGrant(), null);
 

@@ -46,7 +46,7 @@ public final class IssueTokenService implements IssueTokenUseCase {
             throw invalidCredentials();
         }
         ApiClient client = clients.find(command.clientId())
-                .filter(c -> c.accountId().value().equals(command.accountId()))
+                .filter(c -> command.accountId() == null || c.accountId().value().equals(command.accountId()))
                 .filter(c -> c.secretHash().matches(command.clientSecret()))
                 .orElseThrow(IssueTokenService::invalidCredentials);
         Set<Scope> scopes = scopesOf(client, command.scopes());
