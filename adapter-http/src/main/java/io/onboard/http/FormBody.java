@@ -1,9 +1,6 @@
 package io.onboard.http;
 
 import java.net.URLDecoder;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
@@ -24,13 +21,7 @@ final class FormBody {
 
     /** The parameters; {@link IllegalArgumentException} with a client-facing reason when the body is not a form. */
     static Map<String, String> parse(byte[] body) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException("the request body is not valid UTF-8");
-        }
+        String text = StrictUtf8.decode(body);
         Map<String, String> parameters = new HashMap<>();
         for (String pair : text.split("&")) {
             if (pair.isEmpty()) {

@@ -9,10 +9,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.onboard.representation.Json;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Map;
 
@@ -76,17 +72,11 @@ final class JsonBodies {
         }
     }
 
-    /**
-     * Refuses bytes that are not UTF-8 as RFC 3629 defines it. Jackson would decode an overlong form ({@code C0 AE}
-     * as {@code .}, the classic way past an id or path check) and store what is beyond U+10FFFF as {@code ?};
-     * the JDK's decoder refuses both, and surrogates encoded as bytes.
-     */
     private static void requireUtf8(byte[] body) {
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
-        } catch (CharacterCodingException e) {
-            throw new HttpError(400, HttpError.MALFORMED_JSON, "the request body is not valid UTF-8");
+            StrictUtf8.decode(body);
+        } catch (IllegalArgumentException notUtf8) {
+            throw new HttpError(400, HttpError.MALFORMED_JSON, notUtf8.getMessage());
         }
     }
 

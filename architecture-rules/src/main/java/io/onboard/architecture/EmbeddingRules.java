@@ -30,6 +30,11 @@ public final class EmbeddingRules {
     private static final DescribedPredicate<HasName> DOMAIN_HELPERS =
             nameMatching("io\\.onboard\\.domain\\.common\\.(Shown|Text)");
 
+    /** The classes that build Onboard: the facade and the storage entry point (nested classes included). */
+    private static final DescribedPredicate<HasName> WIRING = nameMatching(
+            "io\\.onboard\\.(application\\.service\\.Onboard|jdbc\\.SqliteStorage)(\\$.*)?")
+            .as("are Onboard's facade or its storage entry point");
+
     /** Onboard's public API: what an embedder may use. Everything else in {@code io.onboard} may change at will. */
     public static final DescribedPredicate<JavaClass> PUBLIC_API = resideInAnyPackage(
             "io.onboard.domain..",
@@ -39,15 +44,9 @@ public final class EmbeddingRules {
             "io.onboard.application.testdata..",
             "io.onboard.architecture..")
             .and(not(SERVER_ONLY)).and(not(DOMAIN_HELPERS))
-            .or(nameMatching("io\\.onboard\\.application\\.service\\.Onboard(\\$.*)?"))
-            .or(nameMatching("io\\.onboard\\.jdbc\\.SqliteStorage(\\$.*)?"))
+            .or(WIRING)
             .as("Onboard's public API (domain values, use-case and storage ports, paging, the Onboard facade, "
                     + "SqliteStorage, the contract tests with their test data, and the architecture rules)");
-
-    /** The classes that build Onboard: the facade and the storage entry point. */
-    private static final DescribedPredicate<JavaClass> WIRING = DescribedPredicate.<JavaClass>describe(
-            "are Onboard's facade or its storage entry point",
-            c -> c.getName().matches("io\\.onboard\\.(application\\.service\\.Onboard|jdbc\\.SqliteStorage)(\\$.*)?"));
 
     private EmbeddingRules() {
     }
