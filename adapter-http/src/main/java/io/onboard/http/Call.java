@@ -5,7 +5,9 @@ import io.onboard.domain.access.Caller;
 import io.onboard.domain.account.AccountId;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * One authorized request as an endpoint sees it: the account it acts for, its path and query parameters,
@@ -59,9 +61,12 @@ final class Call {
         return template.replace("{aid}", account.value()) + "/" + id;
     }
 
-    /** The version named by {@code If-Match}, or null when the client sent none. */
-    Long expectedVersion() {
-        return ETags.expectedVersion(ctx.header("If-Match"));
+    /**
+     * The version a change may go ahead on, or null when the client sent no {@code If-Match}; refused with 412
+     * when no representation {@code current} reads has a tag the client named.
+     */
+    Long expectedVersion(Supplier<List<Reply>> current) {
+        return ETags.expectedVersion(ctx.header("If-Match"), current);
     }
 
     /** The body as a request record; it must be JSON. */

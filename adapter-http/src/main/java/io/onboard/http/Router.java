@@ -63,7 +63,7 @@ final class Router {
     static void write(Context ctx, Reply reply) {
         ctx.status(reply.status()).contentType("application/json").result(reply.json());
         if (reply.version() != null) {
-            ctx.header("ETag", ETags.of(reply.version()));
+            ctx.header("ETag", ETags.of(reply.version(), reply.json()));
         }
         if (reply.location() != null) {
             ctx.header("Location", reply.location());

@@ -8,6 +8,7 @@ import io.onboard.representation.ListResponses;
 import io.onboard.representation.StoreCreateRequest;
 import io.onboard.representation.StoreResponse;
 import io.onboard.representation.StoreUpdateRequest;
+import java.util.List;
 
 /** Stores: {@code {store_id}} in a path is the server id or the merchant store id. */
 final class StoreEndpoints {
@@ -43,14 +44,18 @@ final class StoreEndpoints {
         return one(useCases.getStore().get(call.account(), call.path("store_id")));
     }
 
+    private List<Reply> current(Call call) {
+        return List.of(get(call));
+    }
+
     private Reply update(Call call) {
-        Long expected = call.expectedVersion();
+        Long expected = call.expectedVersion(() -> current(call));
         StoreUpdateRequest request = call.body(StoreUpdateRequest.class);
         return one(useCases.updateStore().update(request.toCommand(call.account(), call.path("store_id"), expected)));
     }
 
     private Reply delete(Call call) {
-        Long expected = call.expectedVersion();
+        Long expected = call.expectedVersion(() -> current(call));
         call.noBody();
         return one(useCases.deleteStore().delete(new DeleteStoreCommand(call.account(), call.path("store_id"), expected)));
     }

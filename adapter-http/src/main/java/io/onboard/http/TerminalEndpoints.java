@@ -9,6 +9,7 @@ import io.onboard.representation.ReadinessResponse;
 import io.onboard.representation.TerminalRequest;
 import io.onboard.representation.TerminalResponse;
 import io.onboard.representation.TerminalUpdateRequest;
+import java.util.List;
 
 /** Terminals: registration, reads ({@code includes=store}), changes, removal, provisioning retry and readiness. */
 final class TerminalEndpoints {
@@ -52,9 +53,15 @@ final class TerminalEndpoints {
         return one(useCases.getTerminal().get(call.account(), call.path("terminal_id")), includeStore);
     }
 
+    /** A terminal is shown with or without its store, so an If-Match may name either representation. */
+    private List<Reply> current(Call call) {
+        TerminalView view = useCases.getTerminal().get(call.account(), call.path("terminal_id"));
+        return List.of(one(view, false), one(view, true));
+    }
+
     private Reply update(Call call) {
         boolean includeStore = Queries.includesStore(call);
-        Long expected = call.expectedVersion();
+        Long expected = call.expectedVersion(() -> current(call));
         TerminalUpdateRequest request = call.body(TerminalUpdateRequest.class);
         return one(useCases.updateTerminal().update(request.toCommand(call.account(), call.path("terminal_id"), expected)),
                 includeStore);
@@ -62,7 +69,7 @@ final class TerminalEndpoints {
 
     private Reply remove(Call call) {
         boolean includeStore = Queries.includesStore(call);
-        Long expected = call.expectedVersion();
+        Long expected = call.expectedVersion(() -> current(call));
         call.noBody();
         return one(useCases.removeTerminal().remove(new TerminalCommand(call.account(), call.path("terminal_id"), expected)),
                 includeStore);
@@ -70,7 +77,7 @@ final class TerminalEndpoints {
 
     private Reply sync(Call call) {
         boolean includeStore = Queries.includesStore(call);
-        Long expected = call.expectedVersion();
+        Long expected = call.expectedVersion(() -> current(call));
         call.noBody();
         return one(useCases.syncTerminal().sync(new TerminalCommand(call.account(), call.path("terminal_id"), expected)),
                 includeStore);

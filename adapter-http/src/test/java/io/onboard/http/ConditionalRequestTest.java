@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /** ETag on single resources and If-Match on changes: a change based on an older read is refused with 412. */
 class ConditionalRequestTest {
+    /** The version, then a digest of the representation. */
+    private static final String TAG = "\"\\d+-[0-9a-f]{16}\"";
     private final TestServer server = new TestServer();
     private final Onboarding flow = new Onboarding(server);
 
@@ -56,8 +58,46 @@ class ConditionalRequestTest {
         Response seller = server.client.get(Paths.SELLERS + "/" + Seed.SELLER).token(flow.token).send();
         Response store = server.client.get(Paths.STORES + "/" + Seed.STORE_ID).token(flow.token).send();
 
-        assertThat(seller.header("ETag")).matches("\"\\d+\"");
+        assertThat(seller.header("ETag")).matches(TAG);
         assertThat(store.header("ETag")).isEqualTo(server.client.get(Paths.STORES + "/" + Seed.STORE_ID).token(flow.token).send().header("ETag"));
-        assertThat(terminal.header("ETag")).matches("\"\\d+\"");
+        assertThat(terminal.header("ETag")).matches(TAG);
+    }
+
+    @Test
+    void an_etag_changes_when_data_shown_through_another_resource_changes_and_if_match_then_fails() {
+        flow.activeSeller();
+        flow.store(Bodies.guideStore());
+        String storePath = Paths.STORES + "/" + Seed.STORE_ID;
+        String sellerPath = Paths.SELLERS + "/" + Seed.SELLER;
+        Response storeBefore = server.client.get(storePath).token(flow.token).send();
+        Response sellerBefore = server.client.get(sellerPath).token(flow.token).send();
+
+        flow.terminal(Seed.SERIAL, storeBefore.text("/id"));
+        Response storeAfter = server.client.get(storePath).token(flow.token).send();
+        Response sellerAfter = server.client.get(sellerPath).token(flow.token).send();
+        Response staleChange = server.client.put(storePath).token(flow.token).header("If-Match", storeBefore.header("ETag"))
+                .json("{\"store_name\": \"Late\"}").send();
+        Response currentChange = server.client.put(storePath).token(flow.token)
+                .header("If-Match", "\"0-0000000000000000\", " + storeAfter.header("ETag")).json("{\"store_name\": \"Oslo S\"}").send();
+
+        assertThat(storeAfter.text("/number_of_terminals")).isEqualTo("1");
+        assertThat(storeAfter.header("ETag")).isNotEqualTo(storeBefore.header("ETag"));
+        assertThat(sellerAfter.header("ETag")).isNotEqualTo(sellerBefore.header("ETag"));
+        assertThat(staleChange.status()).isEqualTo(412);
+        assertThat(currentChange.status()).isEqualTo(200);
+        assertThat(currentChange.text("/store_name")).isEqualTo("Oslo S");
+    }
+
+    @Test
+    void a_terminal_read_with_its_store_gives_an_etag_that_if_match_accepts() {
+        Response terminal = flow.enrolledTerminal();
+        String path = Paths.TERMINALS + "/" + terminal.text("/terminal_id");
+        Response withStore = server.client.get(path + "?includes=store").token(flow.token).send();
+
+        Response changed = server.client.put(path).token(flow.token).header("If-Match", withStore.header("ETag"))
+                .json("{\"label\": \"Till 2\"}").send();
+
+        assertThat(withStore.header("ETag")).isNotEqualTo(terminal.header("ETag"));
+        assertThat(changed.status()).isEqualTo(200);
     }
 }
