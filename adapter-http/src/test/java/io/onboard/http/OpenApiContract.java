@@ -109,7 +109,7 @@ final class OpenApiContract {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         root.set("components", closed(document.get("components").deepCopy()));
-        root.putArray("allOf").add(responseSchema.deepCopy());
+        root.putArray("allOf").add(closed(responseSchema.deepCopy()));
         return factory.getSchema(root, config);
     }
 
@@ -120,7 +120,9 @@ final class OpenApiContract {
      */
     private static JsonNode closed(JsonNode node) {
         if (node instanceof ObjectNode object) {
-            if (object.has("properties") && !object.has("additionalProperties")) {
+            // only declared objects: an operation's error response narrows ErrorResponse with a bare "properties"
+            boolean declaredObject = object.path("type").asText().equals("object");
+            if (declaredObject && object.has("properties") && !object.has("additionalProperties")) {
                 object.put("additionalProperties", false);
             }
             if (object.has("x-extensible-enum") && !object.has("enum")) {
