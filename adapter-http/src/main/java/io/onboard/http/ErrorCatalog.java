@@ -114,6 +114,7 @@ final class ErrorCatalog {
     private static final List<Code> NO_BODY = List.of(UNKNOWN_FIELD, BAD_REQUEST, PAYLOAD_TOO_LARGE);
     private static final List<Code> CASE_ACTION = join(IN_ACCOUNT, JSON_BODY, IDEMPOTENT,
             List.of(NOT_FOUND, INVALID_CASE_TRANSITION, CONCURRENT_MODIFICATION));
+    /** The seller's steps that may complete or correct the case data, which an approved case refuses. */
     private static final List<Code> CASE_ACTION_WITH_DATA = plus(CASE_ACTION, CASE_LOCKED);
 
     private static final Map<String, List<Code>> BY_OPERATION = new LinkedHashMap<>();
@@ -130,12 +131,11 @@ final class ErrorCatalog {
         for (String get : List.of("getPayoutDestinationApproval", "getPayoutDestination")) {
             operation(get, plus(IN_ACCOUNT, NOT_FOUND));
         }
-        for (String action : List.of("submitPayoutDestinationDeclaration", "signPayoutDestination",
-                "submitPayoutDestinationDetails")) {
+        for (String action : List.of("submitPayoutDestinationDeclaration", "submitPayoutDestinationDetails")) {
             operation(action, CASE_ACTION_WITH_DATA);
         }
-        for (String action : List.of("archivePayoutDestination", "approvePayoutDestination", "declinePayoutDestination",
-                "requestPayoutDestinationDetails", "terminatePayoutDestination")) {
+        for (String action : List.of("signPayoutDestination", "archivePayoutDestination", "approvePayoutDestination",
+                "declinePayoutDestination", "requestPayoutDestinationDetails", "terminatePayoutDestination")) {
             operation(action, CASE_ACTION);
         }
         operation("createStore", join(IN_ACCOUNT, JSON_BODY, IDEMPOTENT,
@@ -146,12 +146,11 @@ final class ErrorCatalog {
                 List.of(STORE_DELETED, PAYOUT_DESTINATION_NOT_FOUND, ORGANIZATION_MISMATCH)));
         operation("deleteStore", join(IN_ACCOUNT, NO_BODY, CONDITIONAL, List.of(STORE_HAS_TERMINALS, STORE_DELETED)));
         operation("registerTerminal", join(IN_ACCOUNT, JSON_BODY, IDEMPOTENT,
-                List.of(UNSUPPORTED_DEVICE_MODEL, STORE_NOT_FOUND, STORE_NOT_ACTIVE, DUPLICATE_SERIAL_NUMBER)));
+                List.of(UNSUPPORTED_DEVICE_MODEL, STORE_NOT_FOUND, DUPLICATE_SERIAL_NUMBER)));
         operation("listTerminals", join(IN_ACCOUNT, LIST, List.of(UNSUPPORTED_DEVICE_MODEL)));
         operation("getTerminal", join(IN_ACCOUNT, List.of(VALIDATION_ERROR, NOT_FOUND)));
         operation("updateTerminal", join(IN_ACCOUNT, JSON_BODY, CONDITIONAL,
-                List.of(UNSUPPORTED_DEVICE_MODEL, INVALID_STATUS_TRANSITION, TERMINAL_DELETED, STORE_NOT_FOUND,
-                        STORE_NOT_ACTIVE)));
+                List.of(UNSUPPORTED_DEVICE_MODEL, INVALID_STATUS_TRANSITION, TERMINAL_DELETED, STORE_NOT_FOUND)));
         operation("removeTerminal", join(IN_ACCOUNT, NO_BODY, CONDITIONAL, List.of(VALIDATION_ERROR, TERMINAL_DELETED)));
         operation("syncTerminal", join(IN_ACCOUNT, NO_BODY, CONDITIONAL, IDEMPOTENT,
                 List.of(TERMINAL_NOT_RETRYABLE, TERMINAL_DELETED, STORE_NOT_ACTIVE)));

@@ -107,8 +107,12 @@ public final class OpenApiDocument {
         ObjectNode media = response.putObject("content").putObject("application/json");
         ObjectNode schema = media.putObject("schema");
         schema.put("$ref", "#/components/schemas/ErrorResponse");
-        ArrayNode names = schema.putObject("properties").putObject("error").putObject("properties").putObject("code")
-                .putArray("x-extensible-enum");
+        // Narrows ErrorResponse's code to this operation's; message and errors are named again, unconstrained, so
+        // that checkers which close every object they see (Redocly's example check) still let them through.
+        ObjectNode error = schema.putObject("properties").putObject("error").putObject("properties");
+        ArrayNode names = error.putObject("code").putArray("x-extensible-enum");
+        error.putObject("message");
+        error.putObject("errors");
         for (ErrorCatalog.Code code : codes) {
             names.add(code.name());
             description.append("\n- `").append(code.name()).append("`: ").append(code.meaning());

@@ -84,6 +84,20 @@ final class OpenApiContract {
         }
     }
 
+    /** How {@code value} breaks {@code schema} (a schema of this document, such as a media type's), if it does. */
+    Set<ValidationMessage> violations(JsonNode schema, JsonNode value) {
+        return compile(schema).validate(value);
+    }
+
+    /** The {@code operationId} of a request, or null when the document has no such operation. */
+    String operationId(String method, String pathAndQuery) {
+        String path = pathAndQuery.contains("?") ? pathAndQuery.substring(0, pathAndQuery.indexOf('?')) : pathAndQuery;
+        String template = templateOf(path);
+        String documented = method.equals("HEAD") ? "get" : method.toLowerCase(Locale.ROOT);
+        JsonNode operation = template == null ? null : document.at("/paths").get(template).get(documented);
+        return operation == null ? null : operation.get("operationId").asText();
+    }
+
     /** The documented path template that {@code path} falls under, or null. */
     String templateOf(String path) {
         Iterator<String> templates = document.get("paths").fieldNames();
