@@ -105,11 +105,11 @@ public final class OpenApiDocument {
         StringBuilder description = new StringBuilder(REFUSALS.get(status)).append(", with one of these codes:\n");
         ObjectNode response = json.objectNode().put("description", "");
         ObjectNode media = response.putObject("content").putObject("application/json");
-        ObjectNode schema = media.putObject("schema");
-        schema.put("$ref", "#/components/schemas/ErrorResponse");
+        ArrayNode both = media.putObject("schema").putArray("allOf");
+        both.addObject().put("$ref", "#/components/schemas/ErrorResponse");
         // Narrows ErrorResponse's code to this operation's; message and errors are named again, unconstrained, so
         // that checkers which close every object they see (Redocly's example check) still let them through.
-        ObjectNode error = schema.putObject("properties").putObject("error").putObject("properties");
+        ObjectNode error = both.addObject().putObject("properties").putObject("error").putObject("properties");
         ArrayNode names = error.putObject("code").putArray("x-extensible-enum");
         error.putObject("message");
         error.putObject("errors");

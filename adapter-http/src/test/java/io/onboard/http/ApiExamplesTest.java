@@ -68,9 +68,8 @@ class ApiExamplesTest {
                     return;
                 }
                 List<String> expected = new ArrayList<>();
-                media.at("/schema/properties/error/properties/code/x-extensible-enum").forEach(code -> expected.add(code.asText()));
-                media.at("/schema/oneOf").forEach(shape ->
-                        shape.at("/properties/error/properties/code/x-extensible-enum").forEach(code -> expected.add(code.asText())));
+                // an error response's schema narrows the code (in an allOf, or in a oneOf's branch on the token call)
+                media.get("schema").findValues("x-extensible-enum").forEach(codes -> codes.forEach(code -> expected.add(code.asText())));
                 check(contract, id + " " + response.getKey(), media, expected.isEmpty() ? List.of("response") : expected, problems);
             });
         }));
