@@ -60,6 +60,7 @@ public final class OpenApiDocument {
             throw new IllegalStateException("the document's operations " + documented
                     + " are not the error catalog's " + ErrorCatalog.operations());
         }
+        acceptNullWhereOptional(document);
         ObjectNode codes = ((ObjectNode) document.at("/components/schemas")).putObject("ErrorCode");
         codes.put("type", "string");
         StringBuilder table = new StringBuilder("Every code an error can carry; each operation lists the ones it can "
@@ -70,6 +71,69 @@ public final class OpenApiDocument {
             table.append("\n- `").append(code.name()).append("` (").append(code.status()).append("): ").append(code.meaning());
         }
         codes.put("description", table.toString());
+    }
+
+    /**
+     * The server reads an explicit JSON null in a request like a field left out, so a request schema that
+     * refused null would be stricter than the server (and generated clients do send nulls). Every optional
+     * property of every schema a JSON request body reaches therefore also accepts null; required ones do not.
+     */
+    private static void acceptNullWhereOptional(ObjectNode document) {
+        JsonNode schemas = document.at("/components/schemas");
+        Set<String> reached = new HashSet<>();
+        List<JsonNode> pending = new ArrayList<>();
+        document.get("paths").forEach(path -> METHODS.forEach(method ->
+                pending.add(path.path(method).at("/requestBody/content/application~1json/schema"))));
+        while (!pending.isEmpty()) {
+            JsonNode schema = pending.remove(pending.size() - 1);
+            schema.findValues("$ref").forEach(ref -> {
+                String name = ref.asText().substring(ref.asText().lastIndexOf('/') + 1);
+                if (reached.add(name)) {
+                    pending.add(schemas.get(name));
+                }
+            });
+            if (schema instanceof ObjectNode object) {
+                nullableOptionals(object, schemas);
+            }
+        }
+    }
+
+    private static void nullableOptionals(ObjectNode schema, JsonNode schemas) {
+        if (!(schema.get("properties") instanceof ObjectNode properties)) {
+            return;
+        }
+        Set<String> required = new HashSet<>();
+        schema.path("required").forEach(name -> required.add(name.asText()));
+        properties.fields().forEachRemaining(property -> {
+            if (property.getValue() instanceof ObjectNode value) {
+                nullableOptionals(value, schemas);
+                if (!required.contains(property.getKey())) {
+                    property.setValue(orNull(value, schemas));
+                }
+            }
+        });
+    }
+
+    private static ObjectNode orNull(ObjectNode property, JsonNode schemas) {
+        if (property.has("$ref")) {
+            String ref = property.get("$ref").asText();
+            ObjectNode either = JsonNodeFactory.instance.objectNode();
+            JsonNode own = property.remove("description");
+            either.put("description", own != null ? own.asText()
+                    : schemas.get(ref.substring(ref.lastIndexOf('/') + 1)).path("description").asText());
+            ArrayNode shapes = either.putArray("oneOf");
+            shapes.addObject().put("type", "null");
+            shapes.add(property);
+            return either;
+        }
+        JsonNode type = property.get("type");
+        if (type != null && type.isTextual()) {
+            property.putArray("type").add(type.asText()).add("null");
+            if (property.get("enum") instanceof ArrayNode values) {
+                values.addNull();
+            }
+        }
+        return property;
     }
 
     private static void addExamples(ObjectNode operation, JsonNode examples) {
@@ -110,7 +174,8 @@ public final class OpenApiDocument {
         // Narrows ErrorResponse's code to this operation's; message and errors are named again, unconstrained, so
         // that checkers which close every object they see (Redocly's example check) still let them through.
         ObjectNode error = both.addObject().putObject("properties").putObject("error").putObject("properties");
-        ArrayNode names = error.putObject("code").putArray("x-extensible-enum");
+        ObjectNode narrowed = error.putObject("code").put("description", "The codes this operation answers with at this status.");
+        ArrayNode names = narrowed.putArray("x-extensible-enum");
         error.putObject("message");
         error.putObject("errors");
         for (ErrorCatalog.Code code : codes) {

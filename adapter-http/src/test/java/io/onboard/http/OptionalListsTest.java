@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Generated clients start optional lists as {@code []} and send them so; an empty list of bank accounts is no
- * bank account, not a refusal (issue 11: approve, decline and terminate with only a reason got 400).
+ * bank account, not a refusal (issue 11: approve, decline and terminate with only a reason got 400). They may
+ * also send unset fields as null, which is a field left out (and the document says so).
  */
 class OptionalListsTest {
     private final TestServer server = new TestServer();
@@ -51,5 +52,26 @@ class OptionalListsTest {
         assertThat(none.json().get("bank_accounts")).isEmpty();
         assertThat(two.status()).isEqualTo(400);
         assertThat(two.json().at("/error/errors/0/field").asText()).isEqualTo("bank_accounts");
+    }
+
+    @Test
+    void optional_fields_sent_as_null_are_taken_as_left_out_and_required_ones_are_still_refused() {
+        flow.activeSeller();
+        String nulls = "{\"store_id\": \"bergen\", \"store_name\": \"Bergen\", \"payout_destination\": {\"payout_destination_id\": \"%s\"},"
+                + " \"organization\": null, \"address\": null, \"phone_number\": null, \"email\": null, \"website\": null,"
+                + " \"coordinates\": null}";
+
+        Response created = server.client.post(Paths.STORES).token(flow.token).json(nulls.formatted(Seed.SELLER)).send();
+        Response kept = server.client.put(Paths.STORES + "/bergen").token(flow.token)
+                .json("{\"store_name\": null, \"status\": null}").send();
+        Response noName = server.client.post(Paths.STORES).token(flow.token)
+                .json("{\"store_name\": null, \"payout_destination\": {\"payout_destination_id\": \"seller-1\"}}").send();
+
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        assertThat(created.text("/phone_number")).as("filled from the seller, as when left out").isEqualTo("+4722334455");
+        assertThat(kept.status()).as(kept.raw()).isEqualTo(200);
+        assertThat(kept.text("/store_name")).isEqualTo("Bergen");
+        assertThat(noName.status()).isEqualTo(400);
+        assertThat(noName.errorCode()).isEqualTo("VALIDATION_ERROR");
     }
 }
