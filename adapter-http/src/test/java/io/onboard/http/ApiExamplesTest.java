@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * The served document's examples are real: this script calls every operation, and provokes every error code,
  * on a server with a fixed clock, and what it records must equal {@code src/main/openapi/examples.json} (apart
  * from UUIDs and tokens, which differ on every run). After a change to what the API answers, rewrite the file
- * with {@code ./mvnw -pl adapter-http test -Dtest=ApiExamplesTest -Donboard.examples.write=true} and review it.
+ * with {@code ./mvnw -pl adapter-http -am test -Dtest=ApiExamplesTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Donboard.examples.write=true} and review its diff.
  */
 class ApiExamplesTest {
     private static final Path EXAMPLES = Path.of("src/main/openapi/examples.json");
