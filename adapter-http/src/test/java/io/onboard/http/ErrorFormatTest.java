@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onboard.application.inmemory.InMemoryStorage;
 import io.onboard.application.port.out.OnboardingStorage;
-import io.onboard.application.port.out.Stores;
 import io.onboard.application.testdata.Seed;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -18,13 +16,8 @@ class ErrorFormatTest {
     @Test
     void an_unexpected_failure_is_a_generic_500_with_an_error_id_and_no_internals() {
         InMemoryStorage memory = InMemoryStorage.create();
-        OnboardingStorage real = memory.onboarding();
-        Stores broken = (Stores) Proxy.newProxyInstance(Stores.class.getClassLoader(), new Class<?>[] {Stores.class},
-                (proxy, method, args) -> {
-                    throw new IllegalStateException("[SQLITE_ERROR] near \"SELECT * FROM stores\": syntax error");
-                });
-        OnboardingStorage failing = new OnboardingStorage(real.accounts(), real.payoutDestinations(), broken,
-                real.terminals(), real.sequences(), real.sessions(), real.transactions());
+        OnboardingStorage failing = TestServer.withStores(memory.onboarding(),
+                TestServer.brokenStores("[SQLITE_ERROR] near \"SELECT * FROM stores\": syntax error"));
         try (TestServer server = new TestServer(failing, memory.access())) {
             Response response = server.client.get(Paths.STORES).token(server.token(Seed.ACCOUNT)).send();
 

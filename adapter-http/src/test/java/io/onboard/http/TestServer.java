@@ -7,11 +7,13 @@ import io.onboard.application.port.in.access.IssuedClient;
 import io.onboard.application.port.in.access.IssueTokenCommand;
 import io.onboard.application.port.out.AccessStorage;
 import io.onboard.application.port.out.OnboardingStorage;
+import io.onboard.application.port.out.Stores;
 import io.onboard.application.service.Access;
 import io.onboard.application.service.Onboard;
 import io.onboard.application.testdata.MutableClock;
 import io.onboard.application.testdata.Seed;
 import io.onboard.domain.account.AccountId;
+import java.lang.reflect.Proxy;
 import java.util.List;
 
 /**
@@ -56,6 +58,20 @@ final class TestServer implements AutoCloseable {
         IssuedClient issued = newClient(account, scopes);
         return access.issueToken().issue(new IssueTokenCommand(account.value(),
                 issued.clientId(), issued.clientSecret())).accessToken();
+    }
+
+    /** {@code real} with other stores in it: stores that fail, or that race, as a test needs. */
+    static OnboardingStorage withStores(OnboardingStorage real, Stores stores) {
+        return new OnboardingStorage(real.accounts(), real.payoutDestinations(), stores, real.terminals(),
+                real.sequences(), real.sessions(), real.transactions());
+    }
+
+    /** Stores that fail on every call with {@code failure}, as a broken database would. */
+    static Stores brokenStores(String failure) {
+        return (Stores) Proxy.newProxyInstance(Stores.class.getClassLoader(), new Class<?>[] {Stores.class},
+                (proxy, method, args) -> {
+                    throw new IllegalStateException(failure);
+                });
     }
 
     @Override
