@@ -26,6 +26,7 @@ public final class OnboardApi {
         config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
 
         new SystemEndpoints().register(config.routes);
+        new BackofficeEndpoints().register(config.routes);
         new TokenEndpoint(useCases.issueToken()).register(config.routes);
         Router router = new Router(config.routes, new Guard(useCases.authenticate()),
                 new Idempotency(useCases.idempotencyRecords(), useCases.transactions(), useCases.clock()));

@@ -20,10 +20,11 @@ public final class AccessResponses {
     }
 
     /** A bearer token; {@code scope} lists what it grants, space-separated as OAuth 2.0 writes scopes. */
-    public record Token(String accessToken, String tokenType, long expiresIn, String scope) {
+    public record Token(String accessToken, String tokenType, long expiresIn, String scope, String accountId) {
         public static Token from(IssuedToken token) {
             return new Token(token.accessToken(), "Bearer", token.expiresIn().toSeconds(),
-                    token.scopes().stream().map(Scope::wireName).sorted().collect(Collectors.joining(" ")));
+                    token.scopes().stream().map(Scope::wireName).sorted().collect(Collectors.joining(" ")),
+                    token.accountId().value());
         }
     }
 }

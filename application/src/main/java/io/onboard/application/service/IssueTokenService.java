@@ -56,7 +56,7 @@ public final class IssueTokenService implements IssueTokenUseCase {
             tokens.deleteExpired(now);
             tokens.add(new AccessToken(SecretHash.of(token), client.clientId(), client.accountId(), scopes, now,
                     now.plus(lifetime)));
-            return new IssuedToken(token, lifetime, scopes);
+            return new IssuedToken(token, client.accountId(), lifetime, scopes);
         });
     }
 

@@ -1,0 +1,74 @@
+package io.onboard.http;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** One run of the built server jar as its own process, its output collected line by line. */
+final class ServerProcess {
+    private static final Pattern LISTENING = Pattern.compile("listening on http://localhost:(\\d+)");
+    private static final Pattern CREDENTIALS = Pattern.compile("^client_id=(\\S+) client_secret=(\\S+)$");
+
+    final List<String> output = new CopyOnWriteArrayList<>();
+    Process process;
+    Thread reader;
+    int port;
+    String[] credentials;
+    int exitCode;
+
+    static ServerProcess start(Path db) throws Exception {
+        ServerProcess server = new ServerProcess();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        // As the README runs it, with the build's class-data archive; -Xshare:on makes an unusable archive fatal.
+        server.process = new ProcessBuilder(java, "-Xshare:on", "-XX:SharedArchiveFile=target/onboard-http.jsa",
+                "-jar", System.getProperty("onboard.jar", "target/onboard-http.jar"),
+                "--port", "0", "--db", db.toString()).redirectErrorStream(true).start();
+        LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Thread reader = server.reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(server.process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    server.output.add(line);
+                    lines.add(line);
+                }
+            } catch (java.io.IOException ignored) {
+                // the process ended
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        while (server.port == 0) {
+            String line = lines.poll(60, TimeUnit.SECONDS);
+            if (line == null) {
+                server.process.destroyForcibly();
+                throw new AssertionError("the server did not start: " + server.output);
+            }
+            Matcher credentials = CREDENTIALS.matcher(line);
+            if (credentials.matches()) {
+                server.credentials = new String[] {credentials.group(1), credentials.group(2)};
+            }
+            Matcher listening = LISTENING.matcher(line);
+            if (listening.find()) {
+                server.port = Integer.parseInt(listening.group(1));
+            }
+        }
+        return server;
+    }
+
+    void stop() throws InterruptedException {
+        // SIGTERM through the handle: Process.destroy() would also close our end of its output
+        process.toHandle().destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the server did not stop on SIGTERM: " + output);
+        }
+        exitCode = process.exitValue();
+        reader.join(10_000);
+    }
+}
