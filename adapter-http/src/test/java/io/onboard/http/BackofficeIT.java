@@ -91,6 +91,9 @@ class BackofficeIT {
 
         browser.click("Check with a session");
         browser.waitForText(By.id("session-result"), "is CREATED");
+        assertThat(browser.script("return document.cookie === '' && localStorage.length === 0 && sessionStorage.length === 0;"))
+                .as("the token lives in the tab's memory only").isEqualTo(true);
+        assertThat(browser.driver.getCurrentUrl()).doesNotContain(server.credentials[1]);
 
         browser.width(375);
         browser.get(base + "/backoffice/#/overview");
