@@ -63,7 +63,7 @@ final class TestServer implements AutoCloseable {
     /** {@code real} with other stores in it: stores that fail, or that race, as a test needs. */
     static OnboardingStorage withStores(OnboardingStorage real, Stores stores) {
         return new OnboardingStorage(real.accounts(), real.payoutDestinations(), stores, real.terminals(),
-                real.sequences(), real.sessions(), real.transactions());
+                real.sequences(), real.sessions(), real.events(), real.transactions());
     }
 
     /** Stores that fail on every call with {@code failure}, as a broken database would. */

@@ -43,7 +43,8 @@ public final class SqliteStorage implements AutoCloseable {
         JdbiTransactions db = new JdbiTransactions(jdbi, dataSource, statements);
         JdbcAccess accounts = new JdbcAccess(db);
         this.onboarding = new OnboardingStorage(accounts, new JdbcPayoutDestinations(db), new JdbcStores(db),
-                new JdbcTerminals(db), new JdbcSequences(db), new JdbcSessions(db), db, new JdbcEnrollmentChains(db));
+                new JdbcTerminals(db), new JdbcSequences(db), new JdbcSessions(db), new JdbcEvents(db), db,
+                new JdbcEnrollmentChains(db));
         this.access = new AccessStorage(accounts, accounts, new JdbcIdempotencyRecords(db));
     }
 

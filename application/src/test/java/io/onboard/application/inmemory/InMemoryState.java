@@ -13,6 +13,8 @@ import io.onboard.domain.store.Store;
 import io.onboard.domain.store.StoreServerId;
 import io.onboard.domain.terminal.Terminal;
 import io.onboard.domain.terminal.TerminalId;
+import io.onboard.application.port.out.Event;
+import io.onboard.domain.event.EventId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,6 +30,8 @@ final class InMemoryState {
     final Map<String, Long> sequences = new HashMap<>();
     final Map<SessionId, TerminalSession> sessions = new HashMap<>();
     final Map<String, IdempotencyRecord> idempotency = new HashMap<>();
+    final Map<EventId, Event> events = new LinkedHashMap<>();
+    final Map<AccountId, Long> lastEvent = new HashMap<>();
 
     InMemoryState copy() {
         InMemoryState copy = new InMemoryState();
@@ -40,6 +44,8 @@ final class InMemoryState {
         copy.sequences.putAll(sequences);
         copy.sessions.putAll(sessions);
         copy.idempotency.putAll(idempotency);
+        copy.events.putAll(events);
+        copy.lastEvent.putAll(lastEvent);
         return copy;
     }
 

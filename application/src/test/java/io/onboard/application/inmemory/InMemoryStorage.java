@@ -12,7 +12,7 @@ public final class InMemoryStorage {
         InMemoryDatabase db = new InMemoryDatabase();
         InMemoryAccess accounts = new InMemoryAccess(db);
         onboarding = new OnboardingStorage(accounts, new InMemoryPayoutDestinations(db), new InMemoryStores(db),
-                new InMemoryTerminals(db), new InMemorySequences(db), new InMemorySessions(db), db);
+                new InMemoryTerminals(db), new InMemorySequences(db), new InMemorySessions(db), new InMemoryEvents(db), db);
         access = new AccessStorage(accounts, accounts, new InMemoryIdempotencyRecords(db));
     }
 

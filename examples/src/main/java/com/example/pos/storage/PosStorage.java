@@ -18,7 +18,7 @@ public final class PosStorage {
         PosStores stores = new PosStores(transactions);
         PosTerminals terminals = new PosTerminals(transactions, stores);
         return new OnboardingStorage(new PosAccounts(transactions), sellers, stores, terminals, new PosSequences(),
-                new PosSessions(transactions), transactions,
+                new PosSessions(transactions), new PosEvents(transactions), transactions,
                 new PosEnrollmentChains(transactions, EnrollmentChains.over(terminals, stores, sellers)));
     }
 }

@@ -9,7 +9,7 @@ import java.util.Objects;
  * apart in {@link AccessStorage}.
  */
 public record OnboardingStorage(Accounts accounts, PayoutDestinations payoutDestinations, Stores stores,
-                                Terminals terminals, Sequences sequences, Sessions sessions,
+                                Terminals terminals, Sequences sequences, Sessions sessions, Events events,
                                 Transactions transactions, EnrollmentChains enrollmentChains) {
     public OnboardingStorage {
         Objects.requireNonNull(accounts, "accounts");
@@ -18,14 +18,16 @@ public record OnboardingStorage(Accounts accounts, PayoutDestinations payoutDest
         Objects.requireNonNull(terminals, "terminals");
         Objects.requireNonNull(sequences, "sequences");
         Objects.requireNonNull(sessions, "sessions");
+        Objects.requireNonNull(events, "events");
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(enrollmentChains, "enrollmentChains");
     }
 
     /** Storage without a query of its own for enrollment chains: they are read through the aggregate ports. */
     public OnboardingStorage(Accounts accounts, PayoutDestinations payoutDestinations, Stores stores,
-                             Terminals terminals, Sequences sequences, Sessions sessions, Transactions transactions) {
-        this(accounts, payoutDestinations, stores, terminals, sequences, sessions, transactions,
+                             Terminals terminals, Sequences sequences, Sessions sessions, Events events,
+                             Transactions transactions) {
+        this(accounts, payoutDestinations, stores, terminals, sequences, sessions, events, transactions,
                 EnrollmentChains.over(terminals, stores, payoutDestinations));
     }
 }

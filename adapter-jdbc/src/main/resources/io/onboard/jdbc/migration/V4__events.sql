@@ -1,0 +1,22 @@
+-- SPEC 9: every change an integrator would react to, in the transaction of the change. The sequence per account
+-- is counted apart from the events, so that purging old events never lets a number be given out again.
+CREATE TABLE event_sequences (
+    account_id  TEXT    NOT NULL PRIMARY KEY REFERENCES accounts (account_id),
+    last_value  INTEGER NOT NULL CHECK (last_value > 0)
+) STRICT;
+
+CREATE TABLE events (
+    id           TEXT    NOT NULL PRIMARY KEY,
+    account_id   TEXT    NOT NULL REFERENCES accounts (account_id),
+    sequence     INTEGER NOT NULL CHECK (sequence > 0),
+    type         TEXT    NOT NULL,
+    resource_id  TEXT    NOT NULL,
+    created_at   INTEGER NOT NULL,
+    data         TEXT    NOT NULL,
+    previous     TEXT    NOT NULL,
+    UNIQUE (account_id, sequence)
+) STRICT;
+
+CREATE INDEX events_by_type ON events (account_id, type, sequence);
+CREATE INDEX events_by_resource ON events (account_id, resource_id, sequence);
+CREATE INDEX events_by_age ON events (created_at);

@@ -1,0 +1,30 @@
+package io.onboard.application.port.out;
+
+import io.onboard.application.paging.Page;
+import io.onboard.domain.account.AccountId;
+import io.onboard.domain.event.EventId;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The account's record of changes. Use cases append in the transaction of the change they record, so a change
+ * and its event commit or roll back together.
+ */
+public interface Events {
+    /**
+     * Stores {@code event} as the account's next: its sequence is one more than the account's last event's (1 for
+     * the first), even under concurrent writers. Returns it as stored.
+     */
+    Event append(Event event);
+
+    /** A page of the query's events, in sequence order; the cursor's position is the sequence. */
+    Page<Event> list(EventQuery query);
+
+    Optional<Event> find(AccountId account, EventId id);
+
+    /**
+     * Deletes up to {@code limit} events created before {@code cutoff}, oldest first, and says how many; callers
+     * repeat it in short transactions so that a purge never holds writers back for long.
+     */
+    int purgeBefore(Instant cutoff, int limit);
+}

@@ -1,0 +1,131 @@
+package io.onboard.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.onboard.application.paging.Page;
+import io.onboard.application.paging.PageRequest;
+import io.onboard.application.port.out.Event;
+import io.onboard.application.port.out.EventQuery;
+import io.onboard.application.port.out.Events;
+import io.onboard.domain.account.AccountId;
+import io.onboard.domain.event.EventId;
+import io.onboard.domain.event.EventType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of {@link Events}: each account numbers its events 1, 2, 3... in the order they were appended,
+ * an event rolls back with the transaction that appended it, and no account sees another's.
+ */
+public abstract class AbstractEventsContractTest extends PortContractTest {
+    protected Events events;
+
+    @BeforeEach
+    protected void addAccounts() {
+        events = storage.events();
+        addAccount(ACCOUNT);
+        addAccount(OTHER_ACCOUNT);
+    }
+
+    @Test
+    public void each_account_numbers_its_events_from_one_in_the_order_appended() {
+        Event first = events.append(event(ACCOUNT, EventType.ACCOUNT_STORE_ADD, "T11223351-0001", T0));
+        Event other = events.append(event(OTHER_ACCOUNT, EventType.ACCOUNT_STORE_ADD, "T99887766-0001", T0));
+        Event second = events.append(event(ACCOUNT, EventType.ACCOUNT_STORE_UPDATE, "T11223351-0001", T0));
+
+        assertThat(List.of(first.sequence(), second.sequence(), other.sequence())).containsExactly(1L, 2L, 1L);
+        assertThat(events.find(ACCOUNT, second.id())).contains(second);
+    }
+
+    @Test
+    public void an_event_is_kept_with_every_field() {
+        Event appended = new Event(EventId.of(UUID.randomUUID()), EventType.ACCOUNT_TERMINAL_UPDATE, ACCOUNT, T0, 0,
+                "T11223351-T0001", "{\"terminal_id\":\"T11223351-T0001\",\"status\":\"ACTIVE\",\"label\":\"Tíll \\\"1\\\"\"}",
+                "{\"status\":\"PENDING\"}");
+
+        Event stored = events.append(appended);
+
+        assertThat(stored).isEqualTo(appended.at(1));
+        assertThat(events.find(ACCOUNT, appended.id())).contains(stored);
+    }
+
+    @Test
+    public void an_event_appended_in_a_transaction_that_fails_is_gone_and_the_next_takes_its_place() {
+        Event kept = events.append(event(ACCOUNT, EventType.ACCOUNT_STORE_ADD, "s-1", T0));
+        Event undone = event(ACCOUNT, EventType.ACCOUNT_STORE_UPDATE, "s-1", T0);
+        assertThatThrownBy(() -> inTransaction(() -> {
+            events.append(undone);
+            throw new IllegalStateException("the change failed after its event was written");
+        })).isInstanceOf(IllegalStateException.class);
+
+        Event next = events.append(event(ACCOUNT, EventType.ACCOUNT_STORE_DELETE, "s-1", T0));
+
+        assertThat(events.find(ACCOUNT, undone.id())).isEmpty();
+        assertThat(next.sequence()).isGreaterThan(kept.sequence());
+        assertThat(ids(events.list(query(ACCOUNT, Optional.empty(), Optional.empty(), 10)))).containsExactly(kept.id(), next.id());
+    }
+
+    @Test
+    public void a_list_pages_in_sequence_order_and_filters_by_type_and_resource() {
+        List<Event> appended = IntStream.range(0, 5).mapToObj(i -> events.append(event(ACCOUNT,
+                i % 2 == 0 ? EventType.ACCOUNT_STORE_UPDATE : EventType.ACCOUNT_TERMINAL_UPDATE, "r-" + (i % 3), T0))).toList();
+        events.append(event(OTHER_ACCOUNT, EventType.ACCOUNT_STORE_UPDATE, "r-0", T0));
+
+        Page<Event> first = events.list(query(ACCOUNT, Optional.empty(), Optional.empty(), 2));
+        Page<Event> second = events.list(new EventQuery(ACCOUNT, Optional.empty(), Optional.empty(),
+                new PageRequest(2, first.next())));
+        Page<Event> stores = events.list(query(ACCOUNT, Optional.of(EventType.ACCOUNT_STORE_UPDATE), Optional.empty(), 10));
+        Page<Event> resource = events.list(query(ACCOUNT, Optional.empty(), Optional.of("r-0"), 10));
+
+        assertThat(ids(first)).containsExactly(appended.get(0).id(), appended.get(1).id());
+        assertThat(ids(second)).containsExactly(appended.get(2).id(), appended.get(3).id());
+        assertThat(ids(stores)).containsExactly(appended.get(0).id(), appended.get(2).id(), appended.get(4).id());
+        assertThat(ids(resource)).containsExactly(appended.get(0).id(), appended.get(3).id());
+        assertThat(resource.next()).isEmpty();
+    }
+
+    @Test
+    public void no_account_finds_or_lists_anothers_events() {
+        Event theirs = events.append(event(OTHER_ACCOUNT, EventType.ACCOUNT_STORE_ADD, "s-1", T0));
+
+        assertThat(events.find(ACCOUNT, theirs.id())).isEmpty();
+        assertThat(events.list(query(ACCOUNT, Optional.empty(), Optional.empty(), 10)).items()).isEmpty();
+    }
+
+    @Test
+    public void a_purge_takes_only_events_older_than_the_cutoff_a_batch_at_a_time_and_numbers_go_on() {
+        Instant cutoff = minutesAfterStart(60);
+        List<Event> old = IntStream.range(0, 3).mapToObj(i -> events.append(event(ACCOUNT, EventType.ACCOUNT_STORE_UPDATE,
+                "s-1", minutesAfterStart(i)))).toList();
+        Event recent = events.append(event(ACCOUNT, EventType.ACCOUNT_STORE_UPDATE, "s-1", cutoff));
+
+        int firstBatch = events.purgeBefore(cutoff, 2);
+        int secondBatch = events.purgeBefore(cutoff, 2);
+        int nothingLeft = events.purgeBefore(cutoff, 2);
+        Event after = events.append(event(ACCOUNT, EventType.ACCOUNT_STORE_UPDATE, "s-1", cutoff));
+
+        assertThat(List.of(firstBatch, secondBatch, nothingLeft)).containsExactly(2, 1, 0);
+        assertThat(old).allSatisfy(event -> assertThat(events.find(ACCOUNT, event.id())).isEmpty());
+        assertThat(events.find(ACCOUNT, recent.id())).contains(recent);
+        assertThat(after.sequence()).as("a number is never given out twice").isEqualTo(recent.sequence() + 1);
+    }
+
+    private static Event event(AccountId account, EventType type, String resourceId, Instant at) {
+        return new Event(EventId.of(UUID.randomUUID()), type, account, at, 0, resourceId,
+                "{\"id\":\"" + resourceId + "\"}", "{}");
+    }
+
+    private static EventQuery query(AccountId account, Optional<EventType> type, Optional<String> resource, int limit) {
+        return new EventQuery(account, type, resource, PageRequest.first(limit));
+    }
+
+    private static List<EventId> ids(Page<Event> page) {
+        return page.items().stream().map(Event::id).toList();
+    }
+}
