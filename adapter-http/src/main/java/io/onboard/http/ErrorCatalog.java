@@ -158,6 +158,8 @@ final class ErrorCatalog {
         operation("createSession", join(BEARER, JSON_BODY, IDEMPOTENT, List.of(STORE_FIELDS_INCOMPLETE, STORE_NOT_FOUND,
                 TERMINAL_NOT_IN_STORE, PAYOUT_DESTINATION_MISMATCH, TERMINAL_NOT_ENROLLED)));
         operation("getSession", plus(BEARER, NOT_FOUND));
+        operation("listEvents", join(IN_ACCOUNT, LIST));
+        operation("getEvent", plus(IN_ACCOUNT, NOT_FOUND));
         operation("health", ANY);
         operation("openApi", ANY);
     }

@@ -92,6 +92,7 @@ public final class Main {
                 onboard.createStore(), onboard.getStore(), onboard.listStores(), onboard.updateStore(),
                 onboard.deleteStore(), onboard.registerTerminal(), onboard.getTerminal(), onboard.listTerminals(),
                 onboard.updateTerminal(), onboard.removeTerminal(), onboard.syncTerminal(), onboard.checkReadiness(),
-                onboard.createSession(), onboard.getSession(), idempotency, transactions, clock);
+                onboard.createSession(), onboard.getSession(), onboard.listEvents(), onboard.getEvent(), idempotency,
+                transactions, clock);
     }
 }

@@ -34,6 +34,7 @@ public final class OnboardApi {
         new StoreEndpoints(useCases).register(router);
         new TerminalEndpoints(useCases).register(router);
         new SessionEndpoints(useCases).register(router);
+        new EventEndpoints(useCases).register(router);
 
         config.routes.exception(HttpResponseException.class, (e, ctx) -> writeError(ctx, fromJavalin(e, ctx)));
         config.routes.exception(Exception.class, (e, ctx) -> writeError(ctx, e));

@@ -2,6 +2,8 @@ package io.onboard.http;
 
 import io.onboard.application.port.in.access.AuthenticateUseCase;
 import io.onboard.application.port.in.access.IssueTokenUseCase;
+import io.onboard.application.port.in.event.GetEventUseCase;
+import io.onboard.application.port.in.event.ListEventsUseCase;
 import io.onboard.application.port.in.seller.ApplyForPayoutDestinationUseCase;
 import io.onboard.application.port.in.seller.GetPayoutDestinationUseCase;
 import io.onboard.application.port.in.seller.ListPayoutDestinationsUseCase;
@@ -39,12 +41,13 @@ public record UseCases(
         RegisterTerminalUseCase registerTerminal, GetTerminalUseCase getTerminal, ListTerminalsUseCase listTerminals,
         UpdateTerminalUseCase updateTerminal, RemoveTerminalUseCase removeTerminal, SyncTerminalUseCase syncTerminal,
         CheckReadinessUseCase checkReadiness, CreateSessionUseCase createSession, GetSessionUseCase getSession,
+        ListEventsUseCase listEvents, GetEventUseCase getEvent,
         IdempotencyRecords idempotencyRecords, Transactions transactions, Clock clock) {
 
     public UseCases {
         Stream.of(issueToken, authenticate, applyForPayoutDestination, takeCaseAction, getPayoutDestination,
                 listPayoutDestinations, createStore, getStore, listStores, updateStore, deleteStore, registerTerminal,
                 getTerminal, listTerminals, updateTerminal, removeTerminal, syncTerminal, checkReadiness, createSession,
-                getSession, idempotencyRecords, transactions, clock).forEach(Objects::requireNonNull);
+                getSession, listEvents, getEvent, idempotencyRecords, transactions, clock).forEach(Objects::requireNonNull);
     }
 }

@@ -104,6 +104,7 @@ class ApiExamplesTest {
             script.accessAndSellers();
             script.stores(raceNextStoreUpdate);
             script.terminalsAndSessions();
+            script.events();
             script.everyCallsRefusals();
             JsonNode examples = script.recorder.examples();
             ((ObjectNode) examples.get("errors")).set("INTERNAL_ERROR", internalError());
@@ -257,6 +258,14 @@ class ApiExamplesTest {
             send("POST", Paths.SESSIONS, Bodies.session(Seed.STORE_ID, terminalId, "seller-3"));
             send("POST", Paths.SESSIONS, Bodies.session(Seed.STORE_ID, failing.text("/terminal_id"), Seed.SELLER));
             send("GET", "/health", null);
+        }
+
+        void events() {
+            String events = Paths.ACCOUNT + "/events";
+            Response page = send("GET", events + "?event=account_terminal_update&limit=2", null);
+            send("GET", events + "/" + page.text("/events/0/id"), null);
+            send("GET", events + "/evt_00000000000000000000000000000000", null);
+            send("GET", events + "?event=terminal_moved", null);
         }
 
         /** What any call can meet, shown once each: the token, the body, the scope, the account, the path. */

@@ -67,7 +67,7 @@ final class JdbcEvents implements Events {
                 .bind("resource", query.resourceId().orElse(null))
                 .bind("after", after).bind("fetch", query.page().limit() + 1)
                 .map(MAPPER).list());
-        return Page.of(fetched, query.page().limit(), event -> new Cursor(event.sequence(), event.id().value()));
+        return Page.of(fetched, query.page().limit(), event -> new Cursor(event.sequence(), ""));
     }
 
     @Override

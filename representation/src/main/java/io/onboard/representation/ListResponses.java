@@ -2,6 +2,7 @@ package io.onboard.representation;
 
 import io.onboard.application.paging.Cursor;
 import io.onboard.application.paging.Page;
+import io.onboard.application.port.out.Event;
 import io.onboard.application.port.in.seller.PayoutDestinationView;
 import io.onboard.application.port.in.store.StoreView;
 import io.onboard.application.port.in.terminal.TerminalView;
@@ -22,6 +23,13 @@ public final class ListResponses {
 
     /** {@code {"terminals": [...], "starting_after": ...}}. */
     public record Terminals(List<TerminalResponse> terminals, String startingAfter) {
+    }
+
+    public record Events(List<EventResponse> events, String startingAfter) {
+    }
+
+    public static Events events(Page<Event> page) {
+        return new Events(page.items().stream().map(EventResponse::from).toList(), next(page));
     }
 
     public static PayoutDestinations payoutDestinations(Page<PayoutDestinationView> page) {

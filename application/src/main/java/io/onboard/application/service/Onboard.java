@@ -4,6 +4,8 @@ import io.onboard.application.builtin.BuiltInScreening;
 import io.onboard.application.builtin.SimulatedProvisioning;
 import io.onboard.application.builtin.SystemClock;
 import io.onboard.application.port.in.account.CreateAccountUseCase;
+import io.onboard.application.port.in.event.GetEventUseCase;
+import io.onboard.application.port.in.event.ListEventsUseCase;
 import io.onboard.application.port.in.seller.ApplyForPayoutDestinationUseCase;
 import io.onboard.application.port.in.seller.GetPayoutDestinationUseCase;
 import io.onboard.application.port.in.seller.ListPayoutDestinationsUseCase;
@@ -24,10 +26,12 @@ import io.onboard.application.port.in.terminal.RemoveTerminalUseCase;
 import io.onboard.application.port.in.terminal.SyncTerminalUseCase;
 import io.onboard.application.port.in.terminal.UpdateTerminalUseCase;
 import io.onboard.application.port.out.Clock;
+import io.onboard.application.port.out.EventPayloads;
 import io.onboard.application.port.out.OnboardingStorage;
 import io.onboard.application.port.out.Provisioning;
 import io.onboard.application.port.out.Screening;
 import java.util.Objects;
+import java.util.ServiceLoader;
 
 /**
  * The embedding facade: every onboarding use case, wired by plain constructors from the storage ports. A
@@ -56,7 +60,13 @@ public final class Onboard {
     private final GetSessionService getSession;
     private final CreateAccountService createAccount;
 
-    private Onboard(OnboardingStorage db, Clock clock, Screening screening, Provisioning provisioning) {
+    private final ListEventsService listEvents;
+    private final GetEventService getEvent;
+
+    private Onboard(OnboardingStorage storage, Clock clock, Screening screening, Provisioning provisioning,
+                    EventPayloads payloads) {
+        // every write through these ports records its event in the same transaction (SPEC 9)
+        OnboardingStorage db = EventRecording.around(storage, payloads, clock);
         var tx = db.transactions();
         var sellerViews = new SellerViews(db.stores(), db.terminals());
         var storeViews = new StoreViews(db.payoutDestinations(), db.terminals());
@@ -86,6 +96,8 @@ public final class Onboard {
         checkSession = new CheckSessionService(sessionTargets, tx);
         getSession = new GetSessionService(db.sessions());
         createAccount = new CreateAccountService(db.accounts(), tx, clock);
+        listEvents = new ListEventsService(db.events());
+        getEvent = new GetEventService(db.events());
     }
 
     /**
@@ -186,6 +198,14 @@ public final class Onboard {
         return createAccount;
     }
 
+    public ListEventsUseCase listEvents() {
+        return listEvents;
+    }
+
+    public GetEventUseCase getEvent() {
+        return getEvent;
+    }
+
 
     /** Chooses the screener, provisioner and clock; each left out is the built-in one. */
     public static final class Builder {
@@ -193,6 +213,7 @@ public final class Onboard {
         private Clock clock = new SystemClock();
         private Screening screening = new BuiltInScreening();
         private Provisioning provisioning = new SimulatedProvisioning();
+        private EventPayloads eventPayloads;
 
         private Builder(OnboardingStorage storage) {
             this.storage = Objects.requireNonNull(storage, "storage");
@@ -216,8 +237,22 @@ public final class Onboard {
             return this;
         }
 
+        /**
+         * How events show the resources they carry; left out, the one on the classpath (onboard-representation
+         * provides it, in the API's own JSON).
+         */
+        public Builder eventPayloads(EventPayloads eventPayloads) {
+            this.eventPayloads = Objects.requireNonNull(eventPayloads, "eventPayloads");
+            return this;
+        }
+
         public Onboard build() {
-            return new Onboard(storage, clock, screening, provisioning);
+            EventPayloads payloads = eventPayloads != null ? eventPayloads
+                    : ServiceLoader.load(EventPayloads.class, Onboard.class.getClassLoader()).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("Onboard records every change as an event in the API's"
+                            + " JSON: put onboard-representation on the classpath, or give Onboard.builder(storage)"
+                            + ".eventPayloads(...)"));
+            return new Onboard(storage, clock, screening, provisioning, payloads);
         }
     }
 }

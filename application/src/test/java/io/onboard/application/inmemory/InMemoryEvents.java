@@ -37,7 +37,7 @@ final class InMemoryEvents implements Events {
                 event -> event.accountId().equals(query.account())
                         && query.type().map(event.type()::equals).orElse(true)
                         && query.resourceId().map(event.resourceId()::equals).orElse(true),
-                event -> new Cursor(event.sequence(), event.id().value()), query.page()));
+                event -> new Cursor(event.sequence(), ""), query.page()));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.onboard.application.service;
 
+import io.onboard.application.testdata.TestEventPayloads;
+
 import static io.onboard.application.testdata.Seed.ACCOUNT;
 import static io.onboard.application.testdata.Seed.ORGANIZATION_NUMBER;
 import static io.onboard.application.testdata.Seed.OTHER_ACCOUNT;
@@ -59,7 +61,7 @@ class SellerCaseTest extends UseCaseTest {
         Screening broken = seller -> {
             throw new IllegalStateException("sanctions list unreachable");
         };
-        onboard = Onboard.builder(storage).clock(clock).screening(broken).build();
+        onboard = Onboard.builder(storage).clock(clock).eventPayloads(new TestEventPayloads()).screening(broken).build();
         applicant(ACCOUNT, SELLER, ORGANIZATION_NUMBER);
         act(ACCOUNT, SELLER, CaseAction.SUBMIT_DECLARATION);
 

@@ -13,6 +13,7 @@ import io.onboard.application.port.in.terminal.TerminalView;
 import io.onboard.application.port.out.OnboardingStorage;
 import io.onboard.application.port.out.Screening;
 import io.onboard.application.testdata.MutableClock;
+import io.onboard.application.testdata.TestEventPayloads;
 import io.onboard.application.testdata.Requests;
 import io.onboard.application.testdata.Seed;
 import io.onboard.domain.account.AccountId;
@@ -35,7 +36,8 @@ abstract class UseCaseTest {
     void startOnboard() {
         memory = InMemoryStorage.create();
         storage = memory.onboarding();
-        onboard = Onboard.builder(storage).clock(clock).screening(screening()).build();
+        onboard = Onboard.builder(storage).clock(clock).eventPayloads(new TestEventPayloads()).screening(screening())
+                .build();
         access = new Access(storage, memory.access(), clock, Duration.ofHours(1));
         account(Seed.ACCOUNT);
         account(Seed.OTHER_ACCOUNT);

@@ -53,7 +53,7 @@ final class PosEvents implements Events {
                     .sorted(Comparator.comparingLong(Event::sequence))
                     .limit(query.page().limit() + 1L)
                     .toList();
-            return Page.of(fetched, query.page().limit(), event -> new Cursor(event.sequence(), event.id().value()));
+            return Page.of(fetched, query.page().limit(), event -> new Cursor(event.sequence(), ""));
         });
     }
 

@@ -1,0 +1,244 @@
+package io.onboard.application.service;
+
+import io.onboard.application.paging.Page;
+import io.onboard.application.port.out.Clock;
+import io.onboard.application.port.out.Event;
+import io.onboard.application.port.out.EventPayloads;
+import io.onboard.application.port.out.Events;
+import io.onboard.application.port.out.OnboardingStorage;
+import io.onboard.application.port.out.PayoutDestinationQuery;
+import io.onboard.application.port.out.PayoutDestinations;
+import io.onboard.application.port.out.Sessions;
+import io.onboard.application.port.out.StoreQuery;
+import io.onboard.application.port.out.Stores;
+import io.onboard.application.port.out.TerminalQuery;
+import io.onboard.application.port.out.Terminals;
+import io.onboard.application.port.out.Transactions;
+import io.onboard.domain.account.AccountId;
+import io.onboard.domain.event.EventId;
+import io.onboard.domain.event.EventType;
+import io.onboard.domain.seller.OrganizationNumber;
+import io.onboard.domain.seller.PayoutDestination;
+import io.onboard.domain.seller.PayoutDestinationId;
+import io.onboard.domain.session.SessionId;
+import io.onboard.domain.session.TerminalSession;
+import io.onboard.domain.store.Store;
+import io.onboard.domain.store.StoreId;
+import io.onboard.domain.store.StoreServerId;
+import io.onboard.domain.terminal.SerialNumber;
+import io.onboard.domain.terminal.Terminal;
+import io.onboard.domain.terminal.TerminalId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The storage as the use cases write it: every write of a seller, store, terminal or session also appends its
+ * event (SPEC 9) in the same transaction, with the resource as its GET shows it after the change and the old
+ * values of what changed. Recording at the one place every change passes, rather than in each use case, is what
+ * keeps "no change without its event" true for use cases yet to be written.
+ */
+final class EventRecording {
+    private final OnboardingStorage storage;
+    private final EventPayloads payloads;
+    private final Clock clock;
+    private final SellerViews sellerViews;
+    private final StoreViews storeViews;
+    private final TerminalViews terminalViews;
+
+    private EventRecording(OnboardingStorage storage, EventPayloads payloads, Clock clock) {
+        this.storage = storage;
+        this.payloads = payloads;
+        this.clock = clock;
+        this.sellerViews = new SellerViews(storage.stores(), storage.terminals());
+        this.storeViews = new StoreViews(storage.payoutDestinations(), storage.terminals());
+        this.terminalViews = new TerminalViews(storage.stores());
+    }
+
+    /** {@code storage} with its writes recorded as events in its own {@link Events}. */
+    static OnboardingStorage around(OnboardingStorage storage, EventPayloads payloads, Clock clock) {
+        EventRecording recording = new EventRecording(storage, payloads, clock);
+        return new OnboardingStorage(storage.accounts(), recording.new RecordedSellers(), recording.new RecordedStores(),
+                recording.new RecordedTerminals(), storage.sequences(), recording.new RecordedSessions(), storage.events(),
+                storage.transactions(), storage.enrollmentChains());
+    }
+
+    private <T> T inTransaction(Supplier<T> work) {
+        Transactions transactions = storage.transactions();
+        return transactions.inTransaction(work);
+    }
+
+    /** Appends the event of a change, unless the resource shows the same as before (a version bump alone). */
+    private void record(EventType type, AccountId account, String resourceId, String before, String after) {
+        if (after.equals(before)) {
+            return;
+        }
+        String previous = before == null ? "{}" : payloads.previous(before, after);
+        storage.events().append(new Event(EventId.of(UUID.randomUUID()), type, account, clock.now(), 0, resourceId,
+                after, previous));
+    }
+
+    private final class RecordedSellers implements PayoutDestinations {
+        private final PayoutDestinations sellers = storage.payoutDestinations();
+
+        @Override
+        public PayoutDestination add(PayoutDestination seller) {
+            return inTransaction(() -> {
+                PayoutDestination added = sellers.add(seller);
+                record(EventType.APPROVAL_PAYOUT_DESTINATION_ADD, added.accountId(), added.id().value(), null,
+                        payloads.of(sellerViews.of(added)));
+                return added;
+            });
+        }
+
+        @Override
+        public PayoutDestination update(PayoutDestination seller) {
+            return inTransaction(() -> {
+                String before = sellers.find(seller.accountId(), seller.id()).map(sellerViews::of).map(payloads::of).orElse(null);
+                PayoutDestination updated = sellers.update(seller);
+                record(EventType.APPROVAL_PAYOUT_DESTINATION_UPDATE, updated.accountId(), updated.id().value(), before,
+                        payloads.of(sellerViews.of(updated)));
+                return updated;
+            });
+        }
+
+        @Override
+        public Optional<PayoutDestination> find(AccountId account, PayoutDestinationId id) {
+            return sellers.find(account, id);
+        }
+
+        @Override
+        public Optional<PayoutDestination> findByOrganizationNumber(AccountId account, OrganizationNumber number) {
+            return sellers.findByOrganizationNumber(account, number);
+        }
+
+        @Override
+        public Page<PayoutDestination> list(PayoutDestinationQuery query) {
+            return sellers.list(query);
+        }
+    }
+
+    private final class RecordedStores implements Stores {
+        private final Stores stores = storage.stores();
+
+        @Override
+        public Store add(Store store) {
+            return inTransaction(() -> {
+                Store added = stores.add(store);
+                record(EventType.ACCOUNT_STORE_ADD, added.accountId(), added.id().value(), null,
+                        payloads.of(storeViews.of(added)));
+                return added;
+            });
+        }
+
+        @Override
+        public Store update(Store store) {
+            return inTransaction(() -> {
+                Optional<Store> stored = stores.find(store.id());
+                String before = stored.map(storeViews::of).map(payloads::of).orElse(null);
+                Store updated = stores.update(store);
+                boolean deleted = updated.isDeleted() && stored.map(s -> !s.isDeleted()).orElse(false);
+                record(deleted ? EventType.ACCOUNT_STORE_DELETE : EventType.ACCOUNT_STORE_UPDATE, updated.accountId(),
+                        updated.id().value(), before, payloads.of(storeViews.of(updated)));
+                return updated;
+            });
+        }
+
+        @Override
+        public Optional<Store> find(StoreServerId id) {
+            return stores.find(id);
+        }
+
+        @Override
+        public Optional<Store> findByStoreId(AccountId account, StoreId storeId) {
+            return stores.findByStoreId(account, storeId);
+        }
+
+        @Override
+        public List<Store> linkedTo(AccountId account, PayoutDestinationId seller) {
+            return stores.linkedTo(account, seller);
+        }
+
+        @Override
+        public long countLinkedTo(AccountId account, PayoutDestinationId seller) {
+            return stores.countLinkedTo(account, seller);
+        }
+
+        @Override
+        public Page<Store> list(StoreQuery query) {
+            return stores.list(query);
+        }
+    }
+
+    private final class RecordedTerminals implements Terminals {
+        private final Terminals terminals = storage.terminals();
+
+        @Override
+        public Terminal add(Terminal terminal) {
+            return inTransaction(() -> {
+                Terminal added = terminals.add(terminal);
+                record(EventType.ACCOUNT_TERMINAL_ADD, added.accountId(), added.terminalId().value(), null,
+                        payloads.of(terminalViews.of(added)));
+                return added;
+            });
+        }
+
+        @Override
+        public Terminal update(Terminal terminal) {
+            return inTransaction(() -> {
+                Optional<Terminal> stored = terminals.find(terminal.terminalId());
+                String before = stored.map(terminalViews::of).map(payloads::of).orElse(null);
+                Terminal updated = terminals.update(terminal);
+                boolean removed = updated.isDeleted() && stored.map(t -> !t.isDeleted()).orElse(false);
+                record(removed ? EventType.ACCOUNT_TERMINAL_DELETE : EventType.ACCOUNT_TERMINAL_UPDATE,
+                        updated.accountId(), updated.terminalId().value(), before, payloads.of(terminalViews.of(updated)));
+                return updated;
+            });
+        }
+
+        @Override
+        public Optional<Terminal> find(TerminalId id) {
+            return terminals.find(id);
+        }
+
+        @Override
+        public Optional<Terminal> findLiveBySerialNumber(SerialNumber serialNumber) {
+            return terminals.findLiveBySerialNumber(serialNumber);
+        }
+
+        @Override
+        public long countLiveIn(StoreServerId store) {
+            return terminals.countLiveIn(store);
+        }
+
+        @Override
+        public long countLiveLinkedTo(AccountId account, PayoutDestinationId seller) {
+            return terminals.countLiveLinkedTo(account, seller);
+        }
+
+        @Override
+        public Page<Terminal> list(TerminalQuery query) {
+            return terminals.list(query);
+        }
+    }
+
+    private final class RecordedSessions implements Sessions {
+        private final Sessions sessions = storage.sessions();
+
+        @Override
+        public void add(TerminalSession session) {
+            inTransaction(() -> {
+                sessions.add(session);
+                record(EventType.CHECKOUT_SESSION_ADD, session.accountId(), session.id().value(), null,
+                        payloads.of(session));
+                return null;
+            });
+        }
+
+        @Override
+        public Optional<TerminalSession> find(SessionId id) {
+            return sessions.find(id);
+        }
+    }
+}
