@@ -2,6 +2,8 @@ package io.onboard.cli;
 
 import io.onboard.application.port.in.account.CreateAccountUseCase;
 import io.onboard.application.port.in.access.IssueApiClientUseCase;
+import io.onboard.application.port.in.event.GetEventUseCase;
+import io.onboard.application.port.in.event.ListEventsUseCase;
 import io.onboard.application.port.in.seller.ApplyForPayoutDestinationUseCase;
 import io.onboard.application.port.in.seller.GetPayoutDestinationUseCase;
 import io.onboard.application.port.in.seller.ListPayoutDestinationsUseCase;
@@ -221,5 +223,15 @@ public final class Main implements UseCases {
     @Override
     public CheckSessionUseCase checkSession() {
         return onboard().checkSession();
+    }
+
+    @Override
+    public ListEventsUseCase listEvents() {
+        return onboard().listEvents();
+    }
+
+    @Override
+    public GetEventUseCase getEvent() {
+        return onboard().getEvent();
     }
 }

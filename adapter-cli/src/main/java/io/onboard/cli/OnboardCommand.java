@@ -5,6 +5,7 @@ import io.onboard.cli.account.ClientCommands;
 import io.onboard.cli.console.Failures;
 import io.onboard.cli.console.UseCaseFactory;
 import io.onboard.cli.console.UseCases;
+import io.onboard.cli.event.EventCommands;
 import io.onboard.cli.seller.SellerCommands;
 import io.onboard.cli.session.SessionCommands;
 import io.onboard.cli.store.StoreCommands;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
             "Works directly on the database file the server uses; both may run at once. The rules and error codes "
                     + "are the HTTP API's."},
         subcommands = {AccountCommands.class, ClientCommands.class, SellerCommands.class, StoreCommands.class,
-            TerminalCommands.class, SessionCommands.class},
+            TerminalCommands.class, SessionCommands.class, EventCommands.class},
         versionProvider = OnboardCommand.Version.class,
         footerHeading = "%nExit codes:%n",
         footer = {

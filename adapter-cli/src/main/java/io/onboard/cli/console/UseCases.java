@@ -2,6 +2,8 @@ package io.onboard.cli.console;
 
 import io.onboard.application.port.in.account.CreateAccountUseCase;
 import io.onboard.application.port.in.access.IssueApiClientUseCase;
+import io.onboard.application.port.in.event.GetEventUseCase;
+import io.onboard.application.port.in.event.ListEventsUseCase;
 import io.onboard.application.port.in.seller.ApplyForPayoutDestinationUseCase;
 import io.onboard.application.port.in.seller.GetPayoutDestinationUseCase;
 import io.onboard.application.port.in.seller.ListPayoutDestinationsUseCase;
@@ -62,4 +64,8 @@ public interface UseCases {
     CheckReadinessUseCase checkReadiness();
 
     CheckSessionUseCase checkSession();
+
+    ListEventsUseCase listEvents();
+
+    GetEventUseCase getEvent();
 }
