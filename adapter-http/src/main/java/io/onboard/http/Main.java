@@ -53,7 +53,12 @@ public final class Main {
             printFirstClient(access, out);
             api = new OnboardApi(useCases(onboard, access, storage.access().idempotencyRecords(),
                     storage.onboarding().transactions(), new SystemClock()));
-            return new Running(api.start("0.0.0.0", settings.port()), storage::close);
+            api.start("0.0.0.0", settings.port());
+            Housekeeping housekeeping = new Housekeeping(onboard.purgeOldEvents());
+            return new Running(api, () -> {
+                housekeeping.close();
+                storage.close();
+            });
         } catch (RuntimeException e) {
             // A port in use, say: the process is about to end, but an embedding caller would keep the pool.
             if (api != null) {
@@ -64,7 +69,7 @@ public final class Main {
         }
     }
 
-    /** A started server: stop the API first, so no request is left without its storage. */
+    /** A started server: stop the API first, so no request is left without its storage; then its chores and storage. */
     record Running(OnboardApi api, Runnable closeStorage) {
         int port() {
             return api.port();

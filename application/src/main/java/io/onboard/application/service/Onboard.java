@@ -6,6 +6,7 @@ import io.onboard.application.builtin.SystemClock;
 import io.onboard.application.port.in.account.CreateAccountUseCase;
 import io.onboard.application.port.in.event.GetEventUseCase;
 import io.onboard.application.port.in.event.ListEventsUseCase;
+import io.onboard.application.port.in.event.PurgeOldEventsUseCase;
 import io.onboard.application.port.in.seller.ApplyForPayoutDestinationUseCase;
 import io.onboard.application.port.in.seller.GetPayoutDestinationUseCase;
 import io.onboard.application.port.in.seller.ListPayoutDestinationsUseCase;
@@ -62,6 +63,7 @@ public final class Onboard {
 
     private final ListEventsService listEvents;
     private final GetEventService getEvent;
+    private final PurgeOldEventsService purgeOldEvents;
 
     private Onboard(OnboardingStorage storage, Clock clock, Screening screening, Provisioning provisioning,
                     EventPayloads payloads) {
@@ -98,6 +100,7 @@ public final class Onboard {
         createAccount = new CreateAccountService(db.accounts(), tx, clock);
         listEvents = new ListEventsService(db.events());
         getEvent = new GetEventService(db.events());
+        purgeOldEvents = new PurgeOldEventsService(db.events(), tx, clock);
     }
 
     /**
@@ -204,6 +207,10 @@ public final class Onboard {
 
     public GetEventUseCase getEvent() {
         return getEvent;
+    }
+
+    public PurgeOldEventsUseCase purgeOldEvents() {
+        return purgeOldEvents;
     }
 
 

@@ -7,6 +7,7 @@ import io.onboard.application.inmemory.InMemoryStorage;
 import io.onboard.application.paging.Page;
 import io.onboard.application.port.in.account.CreateAccountCommand;
 import io.onboard.application.port.in.event.ListEventsQuery;
+import io.onboard.application.port.in.event.PurgeOldEventsUseCase;
 import io.onboard.application.port.in.store.UpdateStoreCommand;
 import io.onboard.application.port.out.Event;
 import io.onboard.application.port.out.Events;
@@ -108,6 +109,37 @@ class EventRecordingTest extends UseCaseTest {
         assertThat(theirs.items()).extracting(Event::sequence).startsWith(1L);
         refusal(ErrorCode.NOT_FOUND, () -> onboard.getEvent().get(Seed.OTHER_ACCOUNT, ours));
         refusal(ErrorCode.NOT_FOUND, () -> onboard.getEvent().get(Seed.ACCOUNT, "evt_not-an-id"));
+    }
+
+    @Test
+    void events_older_than_thirty_days_are_purged_a_batch_at_a_time_and_newer_ones_kept() {
+        activeSeller(Seed.ACCOUNT, Seed.SELLER, Seed.ORGANIZATION_NUMBER);
+        for (int i = 0; i < PurgeOldEventsService.BATCH + 20; i++) {
+            store(Seed.ACCOUNT, "old-" + i, Seed.SELLER);
+        }
+        List<Event> old = everything();
+        clock.advance(PurgeOldEventsUseCase.KEPT.plusMillis(1));
+        var recent = store(Seed.ACCOUNT, "recent", Seed.SELLER);
+
+        int purged = onboard.purgeOldEvents().purge();
+
+        assertThat(old).hasSizeGreaterThan(PurgeOldEventsService.BATCH);
+        assertThat(purged).isEqualTo(old.size());
+        assertThat(everything()).extracting(Event::resourceId).containsExactly(recent.serverId().value());
+        assertThat(onboard.purgeOldEvents().purge()).isZero();
+    }
+
+    /** Every event of the account, page after page. */
+    private List<Event> everything() {
+        List<Event> events = new java.util.ArrayList<>();
+        ListEventsQuery query = ListEventsQuery.builder(Seed.ACCOUNT).limit(100).build();
+        for (Page<Event> page = onboard.listEvents().list(query); ; page = onboard.listEvents().list(query)) {
+            events.addAll(page.items());
+            if (page.next().isEmpty()) {
+                return events;
+            }
+            query = query.after(page.next().get());
+        }
     }
 
     private List<Event> all() {

@@ -1,0 +1,12 @@
+package io.onboard.application.port.in.event;
+
+import java.time.Duration;
+
+/** Deletes events older than {@link #KEPT}: a server runs it now and then, an embedder when it likes. */
+public interface PurgeOldEventsUseCase {
+    /** How long events are kept: SPEC 9 promises at least 30 days. */
+    Duration KEPT = Duration.ofDays(30);
+
+    /** Deletes every event older than {@link #KEPT}, a small batch per transaction; returns how many. */
+    int purge();
+}
