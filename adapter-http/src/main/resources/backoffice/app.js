@@ -8,8 +8,9 @@ import * as sellers from './pages/sellers.js';
 import * as stores from './pages/stores.js';
 import * as terminals from './pages/terminals.js';
 import * as importPage from './pages/import.js';
+import * as events from './pages/events.js';
 
-const PAGES = [overview, sellers, stores, terminals, importPage];
+const PAGES = [overview, sellers, stores, terminals, importPage, events];
 
 const main = document.getElementById('main');
 const nav = document.getElementById('nav');

@@ -95,6 +95,13 @@ class BackofficeIT {
                 .as("the token lives in the tab's memory only").isEqualTo(true);
         assertThat(browser.driver.getCurrentUrl()).doesNotContain(server.credentials[1]);
 
+        browser.get(base + "/backoffice/#/events");
+        browser.waitForText(By.cssSelector("main table"), "account_terminal_add");
+        browser.driver.findElement(By.linkText("account_terminal_add")).click();
+        browser.waitForHeading("account_terminal_add");
+        assertThat(browser.driver.findElement(By.cssSelector("main pre")).getText()).contains("{}");
+        browser.assertAccessible("an event");
+
         browser.width(375);
         browser.get(base + "/backoffice/#/overview");
         browser.waitForHeading("Overview");
