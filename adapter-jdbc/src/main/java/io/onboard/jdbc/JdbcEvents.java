@@ -78,9 +78,10 @@ final class JdbcEvents implements Events {
 
     @Override
     public int purgeBefore(Instant cutoff, int limit) {
+        // rowid order is the order events were written in, so the oldest come first without an index of their own
         return db.with(h -> h.createUpdate("""
-                        DELETE FROM events WHERE id IN
-                          (SELECT id FROM events WHERE created_at < ? ORDER BY created_at LIMIT ?)""")
+                        DELETE FROM events WHERE rowid IN
+                          (SELECT rowid FROM events WHERE created_at < ? ORDER BY rowid LIMIT ?)""")
                 .bind(0, Columns.millis(cutoff)).bind(1, limit).execute());
     }
 }
