@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
 
-/** Events in {@code events}, numbered per account by {@code event_sequences} under the write lock. */
+/** Events in {@code events}, numbered per account under the write lock. */
 final class JdbcEvents implements Events {
     private static final RowMapper<Event> MAPPER = (rs, ctx) -> new Event(new EventId(rs.getString("id")),
             EventType.valueOf(rs.getString("type")), new AccountId(rs.getString("account_id")),
@@ -28,27 +28,22 @@ final class JdbcEvents implements Events {
 
     @Override
     public Event append(Event event) {
-        return db.with(h -> {
-            long place = h.createQuery("""
-                            INSERT INTO event_sequences (account_id, last_value) VALUES (?, 1)
-                            ON CONFLICT (account_id) DO UPDATE SET last_value = last_value + 1
-                            RETURNING last_value""")
-                    .bind(0, event.accountId().value()).mapTo(Long.class).one();
-            Event stored = event.at(place);
-            h.createUpdate("""
-                            INSERT INTO events (id, account_id, sequence, type, resource_id, created_at, data, previous)
-                            VALUES (:id, :account_id, :sequence, :type, :resource_id, :created_at, :data, :previous)""")
-                    .bind("id", stored.id().value())
-                    .bind("account_id", stored.accountId().value())
-                    .bind("sequence", stored.sequence())
-                    .bind("type", stored.type().name())
-                    .bind("resource_id", stored.resourceId())
-                    .bind("created_at", Columns.millis(stored.createdAt()))
-                    .bind("data", stored.data())
-                    .bind("previous", stored.previous())
-                    .execute();
-            return stored;
-        });
+        // one statement: the number is taken under the write lock of the caller's transaction
+        long place = db.with(h -> h.createQuery("""
+                        INSERT INTO events (id, account_id, sequence, type, resource_id, created_at, data, previous)
+                        VALUES (:id, :account_id,
+                                (SELECT COALESCE(MAX(sequence), 0) + 1 FROM events WHERE account_id = :account_id),
+                                :type, :resource_id, :created_at, :data, :previous)
+                        RETURNING sequence""")
+                .bind("id", event.id().value())
+                .bind("account_id", event.accountId().value())
+                .bind("type", event.type().name())
+                .bind("resource_id", event.resourceId())
+                .bind("created_at", Columns.millis(event.createdAt()))
+                .bind("data", event.data())
+                .bind("previous", event.previous())
+                .mapTo(Long.class).one());
+        return event.at(place);
     }
 
     @Override
@@ -78,10 +73,13 @@ final class JdbcEvents implements Events {
 
     @Override
     public int purgeBefore(Instant cutoff, int limit) {
-        // rowid order is the order events were written in, so the oldest come first without an index of their own
+        // Rowid order is the order events were written in, so the oldest come first without an index of their own.
+        // Each account's newest event stays, whatever its age: the next number is counted from it.
         return db.with(h -> h.createUpdate("""
                         DELETE FROM events WHERE rowid IN
-                          (SELECT rowid FROM events WHERE created_at < ? ORDER BY rowid LIMIT ?)""")
+                          (SELECT rowid FROM events e WHERE created_at < ?
+                              AND sequence < (SELECT MAX(sequence) FROM events WHERE account_id = e.account_id)
+                            ORDER BY rowid LIMIT ?)""")
                 .bind(0, Columns.millis(cutoff)).bind(1, limit).execute());
     }
 }

@@ -32,7 +32,7 @@ class MigrationsTest {
                 + "AND name NOT LIKE 'sqlite_%'")).isEmpty();
         assertThat(query(file, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")).contains(
                 "accounts", "api_clients", "access_tokens", "payout_destinations", "stores", "terminals", "sessions",
-                "sequences", "idempotency_records", "events", "event_sequences");
+                "sequences", "idempotency_records", "events");
         assertThat(query(file, "PRAGMA journal_mode")).containsExactly("wal");
     }
 

@@ -1,10 +1,6 @@
--- SPEC 9: every change an integrator would react to, in the transaction of the change. The sequence per account
--- is counted apart from the events, so that purging old events never lets a number be given out again.
-CREATE TABLE event_sequences (
-    account_id  TEXT    NOT NULL PRIMARY KEY REFERENCES accounts (account_id),
-    last_value  INTEGER NOT NULL CHECK (last_value > 0)
-) STRICT;
-
+-- SPEC 9: every change an integrator would react to, in the transaction of the change. An account's next
+-- sequence is one more than its highest (a seek in the unique index); the purge keeps each account's newest event
+-- so that a number is never given out twice.
 CREATE TABLE events (
     id           TEXT    NOT NULL PRIMARY KEY,
     account_id   TEXT    NOT NULL REFERENCES accounts (account_id),

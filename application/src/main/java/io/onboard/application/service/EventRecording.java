@@ -1,6 +1,9 @@
 package io.onboard.application.service;
 
 import io.onboard.application.paging.Page;
+import io.onboard.application.port.in.seller.PayoutDestinationView;
+import io.onboard.application.port.in.store.StoreView;
+import io.onboard.application.port.in.terminal.TerminalView;
 import io.onboard.application.port.out.Clock;
 import io.onboard.application.port.out.Event;
 import io.onboard.application.port.out.EventPayloads;
@@ -95,10 +98,13 @@ final class EventRecording {
         @Override
         public PayoutDestination update(PayoutDestination seller) {
             return inTransaction(() -> {
-                String before = sellers.find(seller.accountId(), seller.id()).map(sellerViews::of).map(payloads::of).orElse(null);
+                Optional<PayoutDestinationView> before = sellers.find(seller.accountId(), seller.id()).map(sellerViews::of);
                 PayoutDestination updated = sellers.update(seller);
-                record(EventType.APPROVAL_PAYOUT_DESTINATION_UPDATE, updated.accountId(), updated.id().value(), before,
-                        payloads.of(sellerViews.of(updated)));
+                // a seller's own change moves none of its counts: the view after reuses them rather than count again
+                PayoutDestinationView after = before.map(view -> new PayoutDestinationView(updated, view.numberOfStores(),
+                        view.numberOfTerminals())).orElseGet(() -> sellerViews.of(updated));
+                record(EventType.APPROVAL_PAYOUT_DESTINATION_UPDATE, updated.accountId(), updated.id().value(),
+                        before.map(payloads::of).orElse(null), payloads.of(after));
                 return updated;
             });
         }
@@ -136,11 +142,15 @@ final class EventRecording {
         public Store update(Store store) {
             return inTransaction(() -> {
                 Optional<Store> stored = stores.find(store.id());
-                String before = stored.map(storeViews::of).map(payloads::of).orElse(null);
+                Optional<StoreView> before = stored.map(storeViews::of);
                 Store updated = stores.update(store);
+                // the terminal count does not move with the store's own change, nor the seller unless it is relinked
+                StoreView after = before.filter(view -> view.store().payoutDestinationId().equals(updated.payoutDestinationId()))
+                        .map(view -> new StoreView(updated, view.seller(), view.numberOfTerminals()))
+                        .orElseGet(() -> storeViews.of(updated));
                 boolean deleted = updated.isDeleted() && stored.map(s -> !s.isDeleted()).orElse(false);
                 record(deleted ? EventType.ACCOUNT_STORE_DELETE : EventType.ACCOUNT_STORE_UPDATE, updated.accountId(),
-                        updated.id().value(), before, payloads.of(storeViews.of(updated)));
+                        updated.id().value(), before.map(payloads::of).orElse(null), payloads.of(after));
                 return updated;
             });
         }
@@ -188,11 +198,15 @@ final class EventRecording {
         public Terminal update(Terminal terminal) {
             return inTransaction(() -> {
                 Optional<Terminal> stored = terminals.find(terminal.terminalId());
-                String before = stored.map(terminalViews::of).map(payloads::of).orElse(null);
+                Optional<TerminalView> before = stored.map(terminalViews::of);
                 Terminal updated = terminals.update(terminal);
+                // the store read for the view before serves the view after, unless the terminal moved
+                TerminalView after = before.filter(view -> view.store().id().equals(updated.storeId()))
+                        .map(view -> new TerminalView(updated, view.store())).orElseGet(() -> terminalViews.of(updated));
                 boolean removed = updated.isDeleted() && stored.map(t -> !t.isDeleted()).orElse(false);
                 record(removed ? EventType.ACCOUNT_TERMINAL_DELETE : EventType.ACCOUNT_TERMINAL_UPDATE,
-                        updated.accountId(), updated.terminalId().value(), before, payloads.of(terminalViews.of(updated)));
+                        updated.accountId(), updated.terminalId().value(), before.map(payloads::of).orElse(null),
+                        payloads.of(after));
                 return updated;
             });
         }

@@ -116,6 +116,17 @@ public abstract class AbstractEventsContractTest extends PortContractTest {
         assertThat(after.sequence()).as("a number is never given out twice").isEqualTo(recent.sequence() + 1);
     }
 
+    @Test
+    public void when_every_event_of_an_account_is_old_its_numbers_still_go_on_after_a_purge() {
+        Event last = IntStream.range(0, 3).mapToObj(i -> events.append(event(ACCOUNT, EventType.ACCOUNT_STORE_UPDATE,
+                "s-1", minutesAfterStart(i)))).toList().get(2);
+
+        events.purgeBefore(minutesAfterStart(60), 10);
+        Event next = events.append(event(ACCOUNT, EventType.ACCOUNT_STORE_UPDATE, "s-1", minutesAfterStart(61)));
+
+        assertThat(next.sequence()).as("a storage may keep the newest event to count from").isGreaterThan(last.sequence());
+    }
+
     private static Event event(AccountId account, EventType type, String resourceId, Instant at) {
         return new Event(EventId.of(UUID.randomUUID()), type, account, at, 0, resourceId,
                 "{\"id\":\"" + resourceId + "\"}", "{}");
