@@ -5,20 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.example.pos.sale.Sale;
 import com.example.pos.till.Till;
 import io.onboard.application.port.in.account.CreateAccountCommand;
+import io.onboard.application.port.in.event.ListEventsQuery;
 import io.onboard.application.port.in.seller.ApplyForPayoutDestinationCommand;
 import io.onboard.application.port.in.store.CreateStoreCommand;
 import io.onboard.application.port.in.store.StoreView;
 import io.onboard.application.port.in.terminal.RegisterTerminalCommand;
 import io.onboard.application.port.in.terminal.TerminalView;
+import io.onboard.application.port.out.Event;
 import io.onboard.application.service.Onboard;
 import io.onboard.domain.account.AccountId;
 import io.onboard.domain.common.CountryCode;
 import io.onboard.domain.enrollment.CheckResult;
 import io.onboard.domain.enrollment.EnrollmentCheck;
+import io.onboard.domain.event.EventType;
 import io.onboard.domain.seller.PayoutDestinationId;
 import io.onboard.domain.session.SessionStatus;
 import io.onboard.domain.terminal.DeviceModel;
 import io.onboard.domain.terminal.TerminalStatus;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Onboard embedded on the POS's own storage: the README's flow, and the simulated provisioner's FAIL serials. */
@@ -39,6 +43,21 @@ class OwnStorageFlowTest {
         assertThat(failing.status()).isEqualTo(TerminalStatus.ERROR);
         assertThat(onboard.checkReadiness().check(ACCOUNT, failing.terminalId()).failures())
                 .extracting(CheckResult::check).containsExactly(EnrollmentCheck.TERMINAL_ACTIVE);
+    }
+
+    @Test
+    void changes_made_by_embedding_code_are_events_in_the_pos_storage_with_the_apis_json() {
+        StoreView store = seedStore();
+        TerminalView terminal = register(store, "158222607285");
+
+        List<Event> events = onboard.listEvents().list(ListEventsQuery.builder(ACCOUNT).limit(100).build()).items();
+
+        assertThat(events).extracting(Event::type).containsExactly(EventType.APPROVAL_PAYOUT_DESTINATION_ADD,
+                EventType.ACCOUNT_STORE_ADD, EventType.ACCOUNT_TERMINAL_ADD, EventType.ACCOUNT_TERMINAL_UPDATE);
+        assertThat(events).extracting(Event::sequence).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(events.get(3).resourceId()).isEqualTo(terminal.terminalId().value());
+        assertThat(events.get(3).data()).contains("\"terminal_id\":\"" + terminal.terminalId().value() + "\"",
+                "\"status\":\"ACTIVE\"");
     }
 
     private StoreView seedStore() {
