@@ -16,8 +16,11 @@ const main = document.getElementById('main');
 const nav = document.getElementById('nav');
 const who = document.getElementById('who');
 let wanted = null;
+/** The newest navigation: a slower page that finishes after the user moved on must not fill the page. */
+let navigation = 0;
 
 async function route() {
+  const mine = ++navigation;
   const hash = location.hash || '#/overview';
   if (!signedIn() && hash !== '#/sign-in') {
     wanted = hash;
@@ -29,12 +32,16 @@ async function route() {
     for (const [pattern, render] of page.routes) {
       const match = hash.match(pattern);
       if (match) {
-        fill(main, h('p', {}, 'Loading…'));
+        // each navigation renders into a container of its own: a page still loading when the user moves on
+        // fills a container that is no longer shown, and a page's own re-renders stay within its container
+        const page = h('div', {class: 'page'}, h('p', {}, 'Loading…'));
+        main.replaceChildren(page);
         try {
-          await render(main, ...match.slice(1).map(decodeURIComponent));
+          await render(page, ...match.slice(1).map(decodeURIComponent));
         } catch (failure) {
-          fill(main, h('h1', {}, 'Something went wrong'), h('p', {role: 'alert'}, String(failure.message || failure)));
+          fill(page, h('h1', {}, 'Something went wrong'), h('p', {role: 'alert'}, String(failure.message || failure)));
         }
+        if (mine !== navigation) return;
         const heading = main.querySelector('h1');
         document.title = (heading ? heading.textContent + ' · ' : '') + 'Onboard Backoffice';
         main.focus({preventScroll: true});
@@ -63,5 +70,10 @@ export function afterSignIn() {
   wanted = null;
 }
 
+// The skip link moves focus, not the route: its #main would otherwise be read as a page.
+document.querySelector('.skip').addEventListener('click', event => {
+  event.preventDefault();
+  main.focus();
+});
 window.addEventListener('hashchange', route);
 route();

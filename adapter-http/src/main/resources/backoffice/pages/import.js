@@ -79,7 +79,7 @@ function cells(line) {
 
 async function run(rows, progress, counter, report) {
   const results = new Array(rows.length);
-  // one key per row of this import: a row retried after a lost answer is registered once
+  // one key per row of this import: should the same import be sent again (a retried request), a row registers once
   const batch = Date.now().toString(36);
   let done = 0;
   let next = 0;

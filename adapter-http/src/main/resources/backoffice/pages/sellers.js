@@ -134,7 +134,7 @@ function actions(seller, problem) {
 }
 
 function rerender(seller) {
-  detail(document.getElementById('main'), seller.payout_destination_id);
+  detail(document.querySelector('main .page'), seller.payout_destination_id);
 }
 
 function fact(term, value) {

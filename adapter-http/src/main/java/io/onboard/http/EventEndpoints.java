@@ -23,7 +23,7 @@ final class EventEndpoints {
     private Reply list(Call call) {
         var page = useCases.listEvents().list(new ListEventsQuery(call.account(), Queries.limit(call),
                 call.query("starting_after"), call.query("event"), call.query("resource_id")));
-        return Reply.ok(ListResponses.events(page));
+        return Reply.ok(ListResponses.events(page, call.query("starting_after")));
     }
 
     private Reply get(Call call) {

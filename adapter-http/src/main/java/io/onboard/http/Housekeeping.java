@@ -33,8 +33,16 @@ final class Housekeeping implements AutoCloseable {
         }, 1, 60, TimeUnit.MINUTES);
     }
 
+    /** Stops the timer and waits for a chore in flight, so that storage is not closed under it. */
     @Override
     public void close() {
-        timer.shutdownNow();
+        timer.shutdown();
+        try {
+            if (!timer.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("a chore is still running after 30 s; closing without it");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

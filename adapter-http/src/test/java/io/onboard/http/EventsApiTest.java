@@ -56,6 +56,22 @@ class EventsApiTest {
     }
 
     @Test
+    void the_last_pages_resume_after_catches_up_later_on_what_came_since() {
+        flow.activeSeller();
+        JsonNode caughtUp = server.client.get(Paths.ACCOUNT + "/events?limit=100").token(flow.token).send().json();
+        String resume = caughtUp.get("resume_after").asText();
+        JsonNode nothingNew = server.client.get(Paths.ACCOUNT + "/events?starting_after=" + resume).token(flow.token).send().json();
+        server.client.post(Paths.STORES).token(flow.token).json(Bodies.guideStore()).send();
+
+        JsonNode since = server.client.get(Paths.ACCOUNT + "/events?starting_after=" + resume).token(flow.token).send().json();
+
+        assertThat(caughtUp.get("starting_after").isNull()).as("the last page has no next page").isTrue();
+        assertThat(nothingNew.get("events")).isEmpty();
+        assertThat(nothingNew.get("resume_after").asText()).as("asked again, it keeps its place").isEqualTo(resume);
+        assertThat(types(since.get("events"))).containsExactly("account_store_add");
+    }
+
+    @Test
     void no_account_reads_anothers_events() {
         flow.enrolledTerminal();
         String theirs = server.token(Seed.OTHER_ACCOUNT);

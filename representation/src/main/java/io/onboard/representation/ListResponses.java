@@ -25,11 +25,17 @@ public final class ListResponses {
     public record Terminals(List<TerminalResponse> terminals, String startingAfter) {
     }
 
-    public record Events(List<EventResponse> events, String startingAfter) {
+    /**
+     * A page of events. Besides the next page's cursor, {@code resume_after} is where to ask again later to catch
+     * up: after the last event returned, or where this page was asked from when it returned none.
+     */
+    public record Events(List<EventResponse> events, String startingAfter, String resumeAfter) {
     }
 
-    public static Events events(Page<Event> page) {
-        return new Events(page.items().stream().map(EventResponse::from).toList(), next(page));
+    public static Events events(Page<Event> page, String askedAfter) {
+        String resume = page.items().isEmpty() ? askedAfter
+                : io.onboard.application.port.out.Events.cursorAfter(page.items().get(page.items().size() - 1)).encode();
+        return new Events(page.items().stream().map(EventResponse::from).toList(), next(page), resume);
     }
 
     public static PayoutDestinations payoutDestinations(Page<PayoutDestinationView> page) {

@@ -63,7 +63,8 @@ public final class WebhookSignature {
         }
         Parsed parsed = Parsed.of(header);
         long now = clock.instant().getEpochSecond();
-        if (Math.abs(now - parsed.t) > tolerance.toSeconds()) {
+        long slack = tolerance.toSeconds();
+        if (parsed.t < now - slack || parsed.t > now + slack) {
             throw new Invalid("the signature's timestamp " + parsed.t + " is more than " + tolerance.toSeconds()
                     + " s from now (" + now + "): too old to trust, or a replay");
         }

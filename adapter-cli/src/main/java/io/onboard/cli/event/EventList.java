@@ -42,7 +42,7 @@ final class EventList implements Runnable {
     public void run() {
         Page<Event> events = useCases.listEvents().list(
                 new ListEventsQuery(account.id(), page.limit(), page.startingAfter(), event, resource));
-        output.print(ListResponses.events(events), out -> {
+        output.print(ListResponses.events(events, page.startingAfter()), out -> {
             Table table = Table.of("SEQUENCE", "ID", "EVENT", "RESOURCE_ID", "CREATED_AT", "PREVIOUS");
             events.items().forEach(e -> table.row(e.sequence(), e.id().value(), e.type().wireName(), e.resourceId(),
                     e.createdAt(), e.previous()));

@@ -1,6 +1,5 @@
 package io.onboard.application.inmemory;
 
-import io.onboard.application.paging.Cursor;
 import io.onboard.application.paging.Page;
 import io.onboard.application.port.out.Event;
 import io.onboard.application.port.out.EventQuery;
@@ -37,7 +36,7 @@ final class InMemoryEvents implements Events {
                 event -> event.accountId().equals(query.account())
                         && query.type().map(event.type()::equals).orElse(true)
                         && query.resourceId().map(event.resourceId()::equals).orElse(true),
-                event -> new Cursor(event.sequence(), ""), query.page()));
+                Events::cursorAfter, query.page()));
     }
 
     @Override

@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * Whether a webhook may be sent to an address from a production account (SPEC 9): only to the public internet,
  * never to loopback, private, link-local, CGNAT, multicast, unspecified, documentation or other reserved ranges, in
- * IPv4 or IPv6, including IPv4 addresses written as IPv6 (mapped or compatible). Checked on save and again at
- * every delivery, since a host's addresses can change between the two.
+ * IPv4 or IPv6, including IPv4 addresses written as IPv6 (mapped, compatible, NAT64, 6to4). Meant to be checked on
+ * save and again at every delivery, on the very address then connected to, since a host's addresses can change.
  */
 public final class PublicAddress {
     private PublicAddress() {
@@ -54,6 +54,9 @@ public final class PublicAddress {
         if ((b0 == 198 && (b1 == 18 || b1 == 19)) || (b0 == 198 && b1 == 51 && b2 == 100) || (b0 == 203 && b1 == 0 && b2 == 113)) {
             return Optional.of("a benchmarking or documentation address");
         }
+        if (b0 == 192 && b1 == 88 && b2 == 99) {
+            return Optional.of("a deprecated 6to4 relay address (192.88.99.0/24)");
+        }
         if (b0 >= 224) {
             return Optional.of(b0 < 240 ? "a multicast address (224.0.0.0/4)" : "a reserved or broadcast address (240.0.0.0/4)");
         }
@@ -84,6 +87,15 @@ public final class PublicAddress {
         if (first == 0x20 && (a[1] & 0xff) == 0x01 && (a[2] & 0xff) == 0x0d && (a[3] & 0xff) == 0xb8) {
             return Optional.of("a documentation address (2001:db8::/32)");
         }
+        if (first == 0x3f && (a[1] & 0xff) == 0xff && (a[2] & 0xf0) == 0) {
+            return Optional.of("a documentation address (3fff::/20)");
+        }
+        if (first == 0x20 && (a[1] & 0xff) == 0x01 && (a[2] & 0xfe) == 0) {
+            return Optional.of("an IETF protocol assignment (2001::/23: Teredo, benchmarking, ORCHID)");
+        }
+        if (first == 0x00 && (a[1] & 0xff) == 0x64 && (a[2] & 0xff) == 0xff && (a[3] & 0xff) == 0x9b) {
+            return Optional.of("a NAT64 address outside the well-known prefix (64:ff9b::/96), such as local-use 64:ff9b:1::/48");
+        }
         if ((first & 0xe0) != 0x20) {
             return Optional.of("outside the global unicast range (2000::/3)");
         }
@@ -101,7 +113,8 @@ public final class PublicAddress {
         }
         boolean mapped = tenZero && (a[10] & 0xff) == 0xff && (a[11] & 0xff) == 0xff;
         boolean compatible = tenZero && a[10] == 0 && a[11] == 0 && !(a[12] == 0 && a[13] == 0 && a[14] == 0);
-        boolean nat64 = (a[0] & 0xff) == 0x00 && (a[1] & 0xff) == 0x64 && (a[2] & 0xff) == 0xff && (a[3] & 0xff) == 0x9b;
+        boolean nat64 = (a[0] & 0xff) == 0x00 && (a[1] & 0xff) == 0x64 && (a[2] & 0xff) == 0xff && (a[3] & 0xff) == 0x9b
+                && a[4] == 0 && a[5] == 0 && a[6] == 0 && a[7] == 0 && a[8] == 0 && a[9] == 0 && a[10] == 0 && a[11] == 0;
         if (mapped || compatible || nat64) {
             return new byte[] {a[12], a[13], a[14], a[15]};
         }

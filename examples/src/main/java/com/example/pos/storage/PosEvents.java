@@ -1,6 +1,5 @@
 package com.example.pos.storage;
 
-import io.onboard.application.paging.Cursor;
 import io.onboard.application.paging.Page;
 import io.onboard.application.port.out.Event;
 import io.onboard.application.port.out.EventQuery;
@@ -53,7 +52,7 @@ final class PosEvents implements Events {
                     .sorted(Comparator.comparingLong(Event::sequence))
                     .limit(query.page().limit() + 1L)
                     .toList();
-            return Page.of(fetched, query.page().limit(), event -> new Cursor(event.sequence(), ""));
+            return Page.of(fetched, query.page().limit(), Events::cursorAfter);
         });
     }
 

@@ -1,5 +1,6 @@
 package io.onboard.application.port.out;
 
+import io.onboard.application.paging.Cursor;
 import io.onboard.application.paging.Page;
 import io.onboard.domain.account.AccountId;
 import io.onboard.domain.event.EventId;
@@ -17,14 +18,20 @@ public interface Events {
      */
     Event append(Event event);
 
-    /** A page of the query's events, in sequence order; the cursor's position is the sequence. */
+    /** A page of the query's events, in sequence order; each event's cursor is {@link #cursorAfter(Event)}. */
     Page<Event> list(EventQuery query);
+
+    /** Where a list resumes after {@code event}: its sequence, which orders an account's events on its own. */
+    static Cursor cursorAfter(Event event) {
+        return new Cursor(event.sequence(), "");
+    }
 
     Optional<Event> find(AccountId account, EventId id);
 
     /**
      * Deletes up to {@code limit} events created before {@code cutoff}, oldest first, and says how many; callers
-     * repeat it in short transactions so that a purge never holds writers back for long.
+     * repeat it in short transactions so that a purge never holds writers back for long. A storage may keep an
+     * account's newest event whatever its age, if it counts the next number from it.
      */
     int purgeBefore(Instant cutoff, int limit);
 }

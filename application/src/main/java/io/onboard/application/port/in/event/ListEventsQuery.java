@@ -6,7 +6,8 @@ import jakarta.validation.constraints.NotNull;
 
 /**
  * Which events to list: a page in sequence order, optionally of one type ({@code account_store_update}) and of
- * one resource (its id as its path names it). In Java, build it with {@link #builder(AccountId)}.
+ * one resource (a seller's id, a store's server id, a terminal id or a session id). In Java, build it with
+ * {@link #builder(AccountId)}.
  */
 public record ListEventsQuery(@NotNull AccountId accountId, Integer limit, String startingAfter, String event,
                               String resourceId) {

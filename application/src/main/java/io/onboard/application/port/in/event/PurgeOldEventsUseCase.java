@@ -7,6 +7,9 @@ public interface PurgeOldEventsUseCase {
     /** How long events are kept: SPEC 9 promises at least 30 days. */
     Duration KEPT = Duration.ofDays(30);
 
-    /** Deletes every event older than {@link #KEPT}, a small batch per transaction; returns how many. */
+    /**
+     * Deletes the events older than {@link #KEPT}, a small batch per transaction, and returns how many; a storage
+     * may keep each account's newest event, whatever its age, to count the next number from.
+     */
     int purge();
 }
