@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -26,8 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium, driven by Selenium through Debian's chromedriver: never a downloaded browser.
- * Without one, the tests fail under CI (the environment variable {@code CI} set) and are skipped, loudly,
- * elsewhere; the README says how to install it.
+ * Without one, the tests fail, saying what to install; the build runs them only where they are meant to run.
  */
 final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of(System.getProperty("onboard.chromium", "/usr/bin/chromium"));
@@ -51,13 +49,10 @@ final class Browser implements AutoCloseable {
         List<Path> missing = List.of(CHROMIUM, CHROMEDRIVER, AXE).stream().filter(path -> !Files.isExecutable(path)
                 && !(path.equals(AXE) && Files.isReadable(path))).toList();
         if (!missing.isEmpty()) {
-            String why = "the Backoffice's browser tests need " + missing + ": apt-get install chromium chromium-driver,"
-                    + " then npm ci --prefix tools/axe (as .ci/run does)";
-            if (System.getenv("CI") != null) {
-                throw new AssertionError("CI is set but " + why);
-            }
-            System.err.println("\n*** SKIPPED: " + why + " ***\n");
-            Assumptions.abort(why);
+            // The build runs these tests only under CI or once axe-core is installed (adapter-http's profiles), so
+            // a missing piece here is a set-up to finish, never a reason to pass quietly.
+            throw new AssertionError("the Backoffice's browser tests need " + missing
+                    + ": apt-get install chromium chromium-driver, then npm ci --prefix tools/axe (as .ci/run does)");
         }
         Path profile = Files.createTempDirectory("onboard-chromium");
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
