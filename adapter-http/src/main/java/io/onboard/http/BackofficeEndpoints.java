@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -41,8 +43,20 @@ final class BackofficeEndpoints {
         }
     }
 
-    private static void serve(Context ctx, String file) {
-        byte[] content = FILE.matcher(file).matches() ? read(file) : null;
+    /**
+     * The files served so far: they are in the jar and never change while it runs. Names of no file are not kept,
+     * so requests for made-up names cannot grow it.
+     */
+    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+
+    private void serve(Context ctx, String file) {
+        byte[] content = files.get(file);
+        if (content == null && FILE.matcher(file).matches()) {
+            content = read(file).orElse(null);
+            if (content != null) {
+                files.put(file, content);
+            }
+        }
         if (content == null) {
             throw new HttpError(404, HttpError.NOT_FOUND, "the Backoffice has no file " + file);
         }
@@ -50,9 +64,9 @@ final class BackofficeEndpoints {
         ctx.contentType(TYPES.get(file.substring(file.lastIndexOf('.') + 1))).result(content);
     }
 
-    private static byte[] read(String file) {
+    private static Optional<byte[]> read(String file) {
         try (InputStream in = BackofficeEndpoints.class.getResourceAsStream(ROOT + "/" + file)) {
-            return in == null ? null : in.readAllBytes();
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The Backoffice in Debian's headless Chromium against the built server jar, as an operator uses it: signed in
@@ -64,12 +65,9 @@ class BackofficeIT {
         browser.waitForHeading("Overview");
         browser.assertAccessible("the overview");
 
-        browser.get(base + "/backoffice/#/sellers/new");
-        browser.waitForHeading("New seller");
-        browser.type("payout_destination_id", "seller-1");
+        sellerForm("seller-1", "923663487");
         browser.type("payout_destination_name", "Oslo Kaffe");
         browser.type("payout_destination_description", "AUTO_APPROVE");
-        browser.type("organization_number", "923663487");
         browser.type("organization.name", "Oslo Kaffe AS");
         browser.assertAccessible("the seller form");
         browser.click("Apply");
@@ -189,7 +187,7 @@ class BackofficeIT {
         signIn();
         browser.get(base + "/backoffice/#/terminals/" + terminal);
         browser.waitForHeading("Terminal " + terminal);
-        new org.openqa.selenium.support.ui.Select(browser.field("store_id")).selectByVisibleText("move-to");
+        new Select(browser.field("store_id")).selectByVisibleText("move-to");
         browser.click("Move");
         browser.waitForText(By.cssSelector(".facts"), "move-to");
 
@@ -199,16 +197,13 @@ class BackofficeIT {
     @Test
     void a_kyc_case_is_taken_through_its_actions() {
         signIn();
-        browser.get(base + "/backoffice/#/sellers/new");
-        browser.waitForHeading("New seller");
-        browser.type("payout_destination_id", "seller-review");
-        browser.type("organization_number", "912345718");
+        sellerForm("seller-review", "912345718");
         browser.type("organization.name", "Review AS");
         browser.type("address.address_line", "Storgata 1");
         browser.type("address.postal_code", "0155");
         browser.type("address.postal_place", "Oslo");
         browser.type("bank_accounts[0].bank_account_number", "NO9386011117947");
-        new org.openqa.selenium.support.ui.Select(browser.field("bank_accounts[0].bank_account_number_type")).selectByVisibleText("IBAN");
+        new Select(browser.field("bank_accounts[0].bank_account_number_type")).selectByVisibleText("IBAN");
         browser.click("Apply");
         expectCase("WAITING_FOR_DECLARATION");
 
@@ -235,12 +230,9 @@ class BackofficeIT {
         String sellerName = "\"><script>window.__xss = 1</script>";
         String storeName = "<img src=x onerror=alert(1)>";
         signIn();
-        browser.get(base + "/backoffice/#/sellers/new");
-        browser.waitForHeading("New seller");
-        browser.type("payout_destination_id", "seller-xss");
+        sellerForm("seller-xss", "912345726");
         browser.type("payout_destination_name", sellerName);
         browser.type("payout_destination_description", "AUTO_APPROVE");
-        browser.type("organization_number", "912345726");
         browser.click("Apply");
         browser.waitForHeading("Seller seller-xss");
         createStore("xss-store", storeName, "seller-xss");
@@ -258,6 +250,14 @@ class BackofficeIT {
         browser.waitForText(By.cssSelector(".facts"), storeName);
         assertThat(browser.alertShown()).isFalse();
         assertThat(browser.driver.findElements(By.cssSelector("main img"))).isEmpty();
+    }
+
+    /** The new-seller form, with the seller's id and its company's organization number filled in. */
+    private void sellerForm(String id, String organizationNumber) {
+        browser.get(base + "/backoffice/#/sellers/new");
+        browser.waitForHeading("New seller");
+        browser.type("payout_destination_id", id);
+        browser.type("organization_number", organizationNumber);
     }
 
     private void createStore(String id, String name, String seller) {
