@@ -81,4 +81,10 @@ final class JdbcEvents implements Events {
                             ORDER BY created_at LIMIT ?)""")
                 .bind(0, Columns.millis(cutoff)).bind(1, limit).execute());
     }
+
+    @Override
+    public long lastSequence(AccountId account) {
+        return db.with(h -> h.createQuery("SELECT COALESCE(MAX(sequence), 0) FROM events WHERE account_id = ?")
+                .bind(0, account.value()).mapTo(Long.class).one());
+    }
 }

@@ -44,6 +44,17 @@ public abstract class AbstractEventsContractTest extends PortContractTest {
     }
 
     @Test
+    public void the_last_sequence_is_the_accounts_latest_event_and_zero_before_its_first() {
+        assertThat(events.lastSequence(ACCOUNT)).isZero();
+        events.append(event(ACCOUNT, EventType.ACCOUNT_STORE_ADD, "s-1", T0));
+        events.append(event(ACCOUNT, EventType.ACCOUNT_STORE_UPDATE, "s-1", T0));
+        events.append(event(OTHER_ACCOUNT, EventType.ACCOUNT_STORE_ADD, "s-9", T0));
+
+        assertThat(events.lastSequence(ACCOUNT)).isEqualTo(2);
+        assertThat(events.lastSequence(OTHER_ACCOUNT)).isEqualTo(1);
+    }
+
+    @Test
     public void an_event_is_kept_with_every_field() {
         Event appended = new Event(EventId.of(UUID.randomUUID()), EventType.ACCOUNT_TERMINAL_UPDATE, ACCOUNT, T0, 0,
                 "T11223351-T0001", "{\"terminal_id\":\"T11223351-T0001\",\"status\":\"ACTIVE\",\"label\":\"Tíll \\\"1\\\"\"}",

@@ -53,4 +53,9 @@ final class InMemoryEvents implements Events {
             return old.size();
         });
     }
+
+    @Override
+    public long lastSequence(AccountId account) {
+        return db.read(s -> s.lastEvent.getOrDefault(account, 0L));
+    }
 }

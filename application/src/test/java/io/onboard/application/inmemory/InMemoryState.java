@@ -14,7 +14,12 @@ import io.onboard.domain.store.StoreServerId;
 import io.onboard.domain.terminal.Terminal;
 import io.onboard.domain.terminal.TerminalId;
 import io.onboard.application.port.out.Event;
+import io.onboard.application.port.out.SubscriptionProgress;
 import io.onboard.domain.event.EventId;
+import io.onboard.domain.webhook.Delivery;
+import io.onboard.domain.webhook.DeliveryId;
+import io.onboard.domain.webhook.Subscription;
+import io.onboard.domain.webhook.SubscriptionId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,6 +37,9 @@ final class InMemoryState {
     final Map<String, IdempotencyRecord> idempotency = new HashMap<>();
     final Map<EventId, Event> events = new LinkedHashMap<>();
     final Map<AccountId, Long> lastEvent = new HashMap<>();
+    final Map<SubscriptionId, Subscription> subscriptions = new LinkedHashMap<>();
+    final Map<DeliveryId, Delivery> deliveries = new LinkedHashMap<>();
+    final Map<SubscriptionId, SubscriptionProgress> progress = new HashMap<>();
 
     InMemoryState copy() {
         InMemoryState copy = new InMemoryState();
@@ -46,6 +54,9 @@ final class InMemoryState {
         copy.idempotency.putAll(idempotency);
         copy.events.putAll(events);
         copy.lastEvent.putAll(lastEvent);
+        copy.subscriptions.putAll(subscriptions);
+        copy.deliveries.putAll(deliveries);
+        copy.progress.putAll(progress);
         return copy;
     }
 

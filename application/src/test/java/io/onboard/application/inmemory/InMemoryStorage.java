@@ -2,11 +2,13 @@ package io.onboard.application.inmemory;
 
 import io.onboard.application.port.out.AccessStorage;
 import io.onboard.application.port.out.OnboardingStorage;
+import io.onboard.application.port.out.WebhookStorage;
 
 /** Every storage port kept in memory: for tests, and as the reference the contract tests hold storage adapters to. */
 public final class InMemoryStorage {
     private final OnboardingStorage onboarding;
     private final AccessStorage access;
+    private final WebhookStorage webhooks;
 
     private InMemoryStorage() {
         InMemoryDatabase db = new InMemoryDatabase();
@@ -14,6 +16,8 @@ public final class InMemoryStorage {
         onboarding = new OnboardingStorage(accounts, new InMemoryPayoutDestinations(db), new InMemoryStores(db),
                 new InMemoryTerminals(db), new InMemorySequences(db), new InMemorySessions(db), new InMemoryEvents(db), db);
         access = new AccessStorage(accounts, accounts, new InMemoryIdempotencyRecords(db));
+        InMemoryWebhooks hooks = new InMemoryWebhooks(db);
+        webhooks = new WebhookStorage(hooks, hooks);
     }
 
     public static InMemoryStorage create() {
@@ -26,5 +30,9 @@ public final class InMemoryStorage {
 
     public AccessStorage access() {
         return access;
+    }
+
+    public WebhookStorage webhooks() {
+        return webhooks;
     }
 }

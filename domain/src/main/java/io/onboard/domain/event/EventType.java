@@ -16,7 +16,9 @@ public enum EventType {
     ACCOUNT_TERMINAL_UPDATE,
     ACCOUNT_TERMINAL_DELETE,
     TERMINAL_OPERATION_UPDATE,
-    CHECKOUT_SESSION_ADD;
+    CHECKOUT_SESSION_ADD,
+    /** Sent on request to one subscription to try its receiver; never stored as an account event. */
+    PING;
 
     /** The name on the wire, such as {@code account_store_add}. */
     public String wireName() {

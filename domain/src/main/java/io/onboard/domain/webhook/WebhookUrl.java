@@ -42,6 +42,11 @@ public record WebhookUrl(URI uri) {
         return new WebhookUrl(uri);
     }
 
+    /** Whether {@code account} may deliver here: plain {@code http} is for test accounts only. */
+    public boolean accountMayUse(AccountId account) {
+        return account.isTest() || uri.getScheme().equalsIgnoreCase("https");
+    }
+
     /** The host to resolve, without the brackets of an IPv6 literal. */
     public String host() {
         String host = uri.getHost();

@@ -70,4 +70,9 @@ final class PosEvents implements Events {
             return old.size();
         });
     }
+
+    @Override
+    public long lastSequence(AccountId account) {
+        return transactions.read(() -> last.get(account).orElse(0L));
+    }
 }

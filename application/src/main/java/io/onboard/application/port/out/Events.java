@@ -34,4 +34,7 @@ public interface Events {
      * account's newest event whatever its age, if it counts the next number from it.
      */
     int purgeBefore(Instant cutoff, int limit);
+
+    /** The sequence of the account's latest event, 0 before its first: where a new subscriber starts. */
+    long lastSequence(AccountId account);
 }
