@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.onboard.application.port.out.AccessStorage;
 import io.onboard.application.port.out.OnboardingStorage;
+import io.onboard.application.port.out.WebhookStorage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +34,7 @@ public final class SqliteStorage implements AutoCloseable {
     private final OnboardingStorage onboarding;
     private final AccessStorage access;
     private final AutoCloseable pool;
+    private final JdbiTransactions db;
 
     private SqliteStorage(DataSource dataSource, AutoCloseable pool) {
         this.pool = pool;
@@ -41,6 +43,7 @@ public final class SqliteStorage implements AutoCloseable {
         jdbi.setStatementBuilderFactory(connection -> statements);
         Migrations.apply(jdbi);
         JdbiTransactions db = new JdbiTransactions(jdbi, dataSource, statements);
+        this.db = db;
         JdbcAccess accounts = new JdbcAccess(db);
         this.onboarding = new OnboardingStorage(accounts, new JdbcPayoutDestinations(db), new JdbcStores(db),
                 new JdbcTerminals(db), new JdbcSequences(db), new JdbcSessions(db), new JdbcEvents(db), db,
@@ -112,6 +115,14 @@ public final class SqliteStorage implements AutoCloseable {
     /** What only the HTTP server needs besides: API clients, tokens and idempotency records. */
     public AccessStorage access() {
         return access;
+    }
+
+    /**
+     * What only a server delivering webhooks needs: subscriptions, their secrets sealed with {@code seal}, and the
+     * outbox of deliveries.
+     */
+    public WebhookStorage webhooks(SecretSeal seal) {
+        return new WebhookStorage(new JdbcSubscriptions(db, seal), new JdbcDeliveries(db));
     }
 
     /** Closes the pooled connections (a data source passed in stays the embedder's to close). */
