@@ -51,6 +51,8 @@ final class ErrorCatalog {
             "The store is linked to another seller than the session names.");
     private static final Code TERMINAL_NOT_ENROLLED = code("TERMINAL_NOT_ENROLLED", 400,
             "The terminal's chain is not in place; `errors` lists each failed enrollment check.");
+    private static final Code INVALID_WEBHOOK_URL = code("INVALID_WEBHOOK_URL", 400,
+            "The account may not deliver webhooks to this URL: production needs https and a host with public addresses only.");
     private static final Code UNAUTHORIZED = code("UNAUTHORIZED", 401,
             "Missing, invalid or expired bearer token; on the token call, wrong client credentials.");
     private static final Code ACCOUNT_MISMATCH = code("ACCOUNT_MISMATCH", 403,
@@ -160,6 +162,16 @@ final class ErrorCatalog {
         operation("getSession", plus(BEARER, NOT_FOUND));
         operation("listEvents", join(IN_ACCOUNT, LIST));
         operation("getEvent", plus(IN_ACCOUNT, NOT_FOUND));
+        operation("createSubscription", join(IN_ACCOUNT, JSON_BODY, IDEMPOTENT, List.of(INVALID_WEBHOOK_URL)));
+        operation("listSubscriptions", join(IN_ACCOUNT, LIST));
+        operation("getSubscription", plus(IN_ACCOUNT, NOT_FOUND));
+        operation("updateSubscription", join(IN_ACCOUNT, JSON_BODY, CONDITIONAL, List.of(INVALID_WEBHOOK_URL)));
+        operation("deleteSubscription", join(IN_ACCOUNT, NO_BODY, CONDITIONAL));
+        operation("rotateSubscriptionSecret", join(IN_ACCOUNT, JSON_BODY, IDEMPOTENT,
+                List.of(NOT_FOUND, CONCURRENT_MODIFICATION)));
+        operation("pingSubscription", join(IN_ACCOUNT, NO_BODY, IDEMPOTENT, List.of(NOT_FOUND)));
+        operation("listDeliveries", join(IN_ACCOUNT, LIST, List.of(NOT_FOUND)));
+        operation("redeliver", join(IN_ACCOUNT, NO_BODY, IDEMPOTENT, List.of(NOT_FOUND, CONCURRENT_MODIFICATION)));
         operation("health", ANY);
         operation("openApi", ANY);
     }

@@ -107,7 +107,7 @@ final class Idempotency {
     }
 
     private void remember(Call call, String key, String fingerprint, Reply reply) {
-        records.add(new IdempotencyRecord(call.account(), key, fingerprint, reply.status(), reply.json(), reply.version(),
+        records.add(new IdempotencyRecord(call.account(), key, fingerprint, reply.status(), reply.rememberedJson(), reply.version(),
                 reply.location(), clock.now()));
     }
 

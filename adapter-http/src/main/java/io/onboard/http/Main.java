@@ -6,6 +6,8 @@ import io.onboard.application.port.out.IdempotencyRecords;
 import io.onboard.application.port.out.Transactions;
 import io.onboard.application.service.Access;
 import io.onboard.application.service.Onboard;
+import io.onboard.application.service.Webhooks;
+import io.onboard.jdbc.SecretSeal;
 import io.onboard.jdbc.SqliteStorage;
 import java.io.PrintStream;
 import org.slf4j.Logger;
@@ -38,8 +40,8 @@ public final class Main {
             server.stop();
             LOG.info("stopped");
         }, "onboard-shutdown"));
-        LOG.info("Onboard API listening on http://localhost:{} (database {})", server.port(),
-                settings.database().toAbsolutePath().normalize());
+        LOG.info("Onboard API listening on http://localhost:{} (database {}, webhook secret key {})", server.port(),
+                settings.database().toAbsolutePath().normalize(), settings.secretKeyFile().toAbsolutePath().normalize());
     }
 
     /** Opens the database and starts the API on it; prints the first client's credentials to {@code out}. */
@@ -51,11 +53,17 @@ public final class Main {
             Onboard onboard = Onboard.withBuiltIns(storage.onboarding());
             Access access = Access.withDefaults(storage.onboarding(), storage.access());
             printFirstClient(access, out);
-            api = new OnboardApi(useCases(onboard, access, storage.access().idempotencyRecords(),
+            JettyWebhookSender sender = new JettyWebhookSender();
+            Webhooks webhooks = Webhooks.withDefaults(storage.onboarding(),
+                    storage.webhooks(SecretSeal.loadOrCreate(settings.secretKeyFile())), sender);
+            api = new OnboardApi(useCases(onboard, access, webhooks, storage.access().idempotencyRecords(),
                     storage.onboarding().transactions(), new SystemClock()));
             api.start("0.0.0.0", settings.port());
             Housekeeping housekeeping = new Housekeeping(onboard.purgeOldEvents());
+            WebhookDispatcher dispatcher = new WebhookDispatcher(webhooks.dispatch());
             return new Running(api, () -> {
+                dispatcher.close();
+                sender.close();
                 housekeeping.close();
                 storage.close();
             });
@@ -90,14 +98,17 @@ public final class Main {
     }
 
     /** The use cases the API maps requests to, taken from the wired application. */
-    static UseCases useCases(Onboard onboard, Access access, IdempotencyRecords idempotency, Transactions transactions,
-                             Clock clock) {
+    static UseCases useCases(Onboard onboard, Access access, Webhooks webhooks, IdempotencyRecords idempotency,
+                             Transactions transactions, Clock clock) {
         return new UseCases(access.issueToken(), access.authenticate(), onboard.applyForPayoutDestination(),
                 onboard.takeCaseAction(), onboard.getPayoutDestination(), onboard.listPayoutDestinations(),
                 onboard.createStore(), onboard.getStore(), onboard.listStores(), onboard.updateStore(),
                 onboard.deleteStore(), onboard.registerTerminal(), onboard.getTerminal(), onboard.listTerminals(),
                 onboard.updateTerminal(), onboard.removeTerminal(), onboard.syncTerminal(), onboard.checkReadiness(),
-                onboard.createSession(), onboard.getSession(), onboard.listEvents(), onboard.getEvent(), idempotency,
-                transactions, clock);
+                onboard.createSession(), onboard.getSession(), onboard.listEvents(), onboard.getEvent(),
+                new WebhookUseCases(webhooks.createSubscription(), webhooks.getSubscription(), webhooks.listSubscriptions(),
+                        webhooks.updateSubscription(), webhooks.deleteSubscription(), webhooks.rotateSecret(),
+                        webhooks.pingSubscription(), webhooks.listDeliveries(), webhooks.redeliver()),
+                idempotency, transactions, clock);
     }
 }

@@ -35,6 +35,7 @@ public final class OnboardApi {
         new TerminalEndpoints(useCases).register(router);
         new SessionEndpoints(useCases).register(router);
         new EventEndpoints(useCases).register(router);
+        new WebhookEndpoints(useCases.webhooks()).register(router);
 
         config.routes.exception(HttpResponseException.class, (e, ctx) -> writeError(ctx, fromJavalin(e, ctx)));
         config.routes.exception(Exception.class, (e, ctx) -> writeError(ctx, e));

@@ -105,6 +105,7 @@ class ApiExamplesTest {
             script.stores(raceNextStoreUpdate);
             script.terminalsAndSessions();
             script.events();
+            script.webhooks();
             script.everyCallsRefusals();
             JsonNode examples = script.recorder.examples();
             ((ObjectNode) examples.get("errors")).set("INTERNAL_ERROR", internalError());
@@ -266,6 +267,29 @@ class ApiExamplesTest {
             send("GET", events + "/" + page.text("/events/0/id"), null);
             send("GET", events + "/evt_00000000000000000000000000000000", null);
             send("GET", events + "?event=terminal_moved", null);
+        }
+
+        void webhooks() {
+            String hooks = Paths.ACCOUNT + "/hooks/subscriptions";
+            try (LoopbackReceiver receiver = LoopbackReceiver.start(server.javaClock())) {
+                String settings = "{\"url\": \"" + receiver.url() + "\", \"events\": [\"account_store_update\","
+                        + " \"account_terminal_update\"], \"description\": \"Till system\"}";
+                Response created = send("POST", hooks, settings);
+                String path = hooks + "/" + created.text("/id");
+                send("POST", hooks, "{\"url\": \"ftp://hooks.example.com/onboard\", \"events\": [\"*\"]}");
+                send("GET", hooks, null);
+                Response read = send("GET", path, null);
+                send("PUT", path, settings.replace("Till system", "Till system, all stores"), "If-Match", read.header("ETag"));
+                send("POST", path + "/rotate_secret", "{\"expire_previous_in_seconds\": 3600}");
+                send("POST", path + "/ping", null);
+                send("PUT", Paths.STORES + "/" + Seed.STORE_ID, "{\"store_name\": \"Oslo Center\"}");
+                server.dispatchAll();
+                Response log = send("GET", path + "/deliveries?status=delivered", null);
+                send("POST", path + "/deliveries/" + log.text("/deliveries/0/id") + "/redeliver", null);
+                send("GET", hooks + "/sub_00000000000000000000000000000000", null);
+                server.dispatchAll();
+                send("DELETE", path, null);
+            }
         }
 
         /** What any call can meet, shown once each: the token, the body, the scope, the account, the path. */

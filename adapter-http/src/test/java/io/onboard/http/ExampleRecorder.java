@@ -19,6 +19,8 @@ final class ExampleRecorder {
     /** A random UUID, with or without its dashes (session ids carry one without). */
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}");
 
+    /** The loopback receiver's port, a new one each run. */
+    private static final Pattern LOOPBACK_PORT = Pattern.compile("localhost:\\d+");
     private final OpenApiContract contract;
     private final ObjectNode examples = JsonNodeFactory.instance.objectNode();
 
@@ -78,8 +80,13 @@ final class ExampleRecorder {
                 Map.Entry<String, JsonNode> field = fields.next();
                 if (field.getKey().equals("access_token")) {
                     field.setValue(TextNode.valueOf("<token>"));
+                } else if (field.getKey().equals("secret")) {
+                    field.setValue(TextNode.valueOf("<secret>"));
+                } else if (field.getKey().equals("duration_ms")) {
+                    field.setValue(TextNode.valueOf("<duration>"));
                 } else if (field.getValue().isTextual()) {
-                    field.setValue(TextNode.valueOf(UUID.matcher(field.getValue().asText()).replaceAll("<uuid>")));
+                    String text = UUID.matcher(field.getValue().asText()).replaceAll("<uuid>");
+                    field.setValue(TextNode.valueOf(LOOPBACK_PORT.matcher(text).replaceAll("localhost:<port>")));
                 } else {
                     replaceVolatile(field.getValue());
                 }

@@ -10,6 +10,10 @@ import io.onboard.application.port.out.OnboardingStorage;
 import io.onboard.application.port.out.Stores;
 import io.onboard.application.service.Access;
 import io.onboard.application.service.Onboard;
+import io.onboard.application.service.Webhooks;
+import io.onboard.application.builtin.SystemHostResolver;
+import io.onboard.application.port.out.WebhookStorage;
+import java.security.SecureRandom;
 import io.onboard.application.testdata.MutableClock;
 import io.onboard.application.testdata.Seed;
 import io.onboard.domain.account.AccountId;
@@ -24,6 +28,9 @@ final class TestServer implements AutoCloseable {
     final MutableClock clock = MutableClock.at("2026-11-23T20:41:00.123Z");
     final Onboard onboard;
     final Access access;
+    /** Webhooks with a real sender; the tests run the dispatcher's rounds themselves ({@code dispatchAll}). */
+    final Webhooks webhooks;
+    private final JettyWebhookSender sender = new JettyWebhookSender();
     final OnboardApi api;
     final ApiClient client;
     final OpenApiContract contract;
@@ -33,14 +40,19 @@ final class TestServer implements AutoCloseable {
     }
 
     TestServer(InMemoryStorage memory) {
-        this(memory.onboarding(), memory.access());
+        this(memory.onboarding(), memory.access(), memory.webhooks());
     }
 
     TestServer(OnboardingStorage storage, AccessStorage accessStorage) {
+        this(storage, accessStorage, InMemoryStorage.create().webhooks());
+    }
+
+    TestServer(OnboardingStorage storage, AccessStorage accessStorage, WebhookStorage webhookStorage) {
         onboard = Onboard.builder(storage).clock(clock).build();
         access = new Access(storage, accessStorage, clock, Access.DEFAULT_TOKEN_LIFETIME);
-        api = new OnboardApi(Main.useCases(onboard, access, accessStorage.idempotencyRecords(), storage.transactions(),
-                clock)).start("127.0.0.1", 0);
+        webhooks = new Webhooks(storage, webhookStorage, sender, new SystemHostResolver(), clock, new SecureRandom());
+        api = new OnboardApi(Main.useCases(onboard, access, webhooks, accessStorage.idempotencyRecords(),
+                storage.transactions(), clock)).start("127.0.0.1", 0);
         contract = OpenApiContract.shared();
         client = new ApiClient("http://127.0.0.1:" + api.port(), contract);
         for (AccountId account : List.of(Seed.ACCOUNT, Seed.OTHER_ACCOUNT)) {
@@ -74,8 +86,41 @@ final class TestServer implements AutoCloseable {
                 });
     }
 
+    /** The server's clock as a {@link java.time.Clock}, for receivers that check signature timestamps against it. */
+    java.time.Clock javaClock() {
+        return new java.time.Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                return clock.now();
+            }
+        };
+    }
+
+    /** Runs dispatcher rounds until one finds nothing to send, waiting for each round's answers. */
+    void dispatchAll() {
+        for (int round = 0; round < 100; round++) {
+            var started = webhooks.dispatch().dispatch();
+            started.settled().join();
+            if (started.attempts() == 0) {
+                return;
+            }
+        }
+        throw new AssertionError("the dispatcher kept finding work after 100 rounds");
+    }
+
     @Override
     public void close() {
         api.stop();
+        sender.close();
     }
 }

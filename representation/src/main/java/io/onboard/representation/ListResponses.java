@@ -6,6 +6,8 @@ import io.onboard.application.port.out.Event;
 import io.onboard.application.port.in.seller.PayoutDestinationView;
 import io.onboard.application.port.in.store.StoreView;
 import io.onboard.application.port.in.terminal.TerminalView;
+import io.onboard.domain.webhook.Delivery;
+import io.onboard.domain.webhook.Subscription;
 import java.util.List;
 
 /** SPEC 6 list bodies: the page's items under the resource's plural name and the next page's cursor (or null). */
@@ -36,6 +38,22 @@ public final class ListResponses {
         String resume = page.items().isEmpty() ? askedAfter
                 : io.onboard.application.port.out.Events.cursorAfter(page.items().get(page.items().size() - 1)).encode();
         return new Events(page.items().stream().map(EventResponse::from).toList(), next(page), resume);
+    }
+
+    /** {@code {"subscriptions": [...], "starting_after": ...}}; never with their secrets. */
+    public record Subscriptions(List<SubscriptionResponse> subscriptions, String startingAfter) {
+    }
+
+    /** {@code {"deliveries": [...], "starting_after": ...}}. */
+    public record Deliveries(List<DeliveryResponse> deliveries, String startingAfter) {
+    }
+
+    public static Subscriptions subscriptions(Page<Subscription> page) {
+        return new Subscriptions(page.items().stream().map(SubscriptionResponse::from).toList(), next(page));
+    }
+
+    public static Deliveries deliveries(Page<Delivery> page) {
+        return new Deliveries(page.items().stream().map(DeliveryResponse::from).toList(), next(page));
     }
 
     public static PayoutDestinations payoutDestinations(Page<PayoutDestinationView> page) {

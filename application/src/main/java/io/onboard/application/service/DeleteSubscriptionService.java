@@ -19,12 +19,12 @@ public final class DeleteSubscriptionService implements DeleteSubscriptionUseCas
     }
 
     @Override
-    public void delete(AccountId accountId, String subscriptionId, Long expectedVersion) {
-        transactions.inTransaction(() -> {
+    public Subscription delete(AccountId accountId, String subscriptionId, Long expectedVersion) {
+        return transactions.inTransaction(() -> {
             Subscription current = subscribers.get(accountId, subscriptionId);
             Versions.require(expectedVersion, current.version(), "subscription", current.id().value());
             subscriptions.delete(current);
-            return null;
+            return current;
         });
     }
 }
