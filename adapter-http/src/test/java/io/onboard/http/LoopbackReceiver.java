@@ -23,7 +23,8 @@ import java.util.function.Function;
  * for longer than the sender waits.
  */
 final class LoopbackReceiver implements AutoCloseable {
-    enum Answer { OK, FAIL, REDIRECT, HANG }
+    /** 2xx at once; 500; a 302; 2xx after 12 s; 2xx after 100 ms, so that deliveries are in flight for a while. */
+    enum Answer { OK, FAIL, REDIRECT, HANG, SLOW }
 
     /** One POST as it arrived, with whether its signature held under the trusted secrets. */
     record Received(String eventId, String event, String resourceId, long sequence, String deliveryId,
@@ -95,11 +96,11 @@ final class LoopbackReceiver implements AutoCloseable {
                 respond(exchange, 302, "moved");
             }
             case HANG -> {
-                try {
-                    Thread.sleep(12_000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                pause(12_000);
+                exchange.sendResponseHeaders(204, -1);
+            }
+            case SLOW -> {
+                pause(100);
                 exchange.sendResponseHeaders(204, -1);
             }
         }
@@ -112,6 +113,14 @@ final class LoopbackReceiver implements AutoCloseable {
             return true;
         } catch (WebhookSignature.Invalid invalid) {
             return false;
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -61,6 +61,13 @@ final class ServerProcess {
         return server;
     }
 
+    /** SIGKILL: no shutdown hook, no clean close; what a crash or an OOM killer does. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+        reader.join(10_000);
+    }
+
     void stop() throws InterruptedException {
         // SIGTERM through the handle: Process.destroy() would also close our end of its output
         process.toHandle().destroy();

@@ -43,8 +43,11 @@ public final class DispatchWebhooksService implements DispatchWebhooksUseCase {
     static final int ROUND = 200;
     /** Events turned into deliveries per subscription and round. */
     static final int FAN_OUT = 100;
-    /** A claimed delivery is due again after this if its outcome is never recorded (the server died mid-attempt). */
-    static final Duration CLAIM = WebhookSender.TIMEOUT.plusSeconds(50);
+    /**
+     * A claimed delivery is due again after this if its outcome is never recorded (the server died mid-attempt):
+     * longer than an attempt can take, so a live attempt is not sent twice, and short, so a crash delays little.
+     */
+    static final Duration CLAIM = WebhookSender.TIMEOUT.plusSeconds(5);
     /** A subscription is turned off after this long without a {@code 2xx}. */
     static final Duration DEACTIVATE_AFTER = RetrySchedule.GIVE_UP_AFTER;
 
