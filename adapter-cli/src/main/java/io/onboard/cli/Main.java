@@ -26,7 +26,12 @@ import io.onboard.application.port.out.OnboardingStorage;
 import io.onboard.application.service.Access;
 import io.onboard.application.service.Onboard;
 import io.onboard.cli.console.UseCases;
+import io.onboard.application.port.in.webhook.WebhookUseCases;
+import io.onboard.application.port.out.WebhookStorage;
+import io.onboard.application.service.Webhooks;
+import io.onboard.jdbc.SecretSeal;
 import io.onboard.jdbc.SqliteStorage;
+import io.onboard.sender.JettyWebhookSender;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -44,15 +49,20 @@ public final class Main implements UseCases {
     private Supplier<Path> database = () -> {
         throw new IllegalStateException("no command line parsed yet");
     };
+    private Supplier<Path> secretKeyFile = database;
     private Storage storage;
     private Onboard onboard;
     private Access access;
+    private JettyWebhookSender sender;
+    private WebhookUseCases webhooks;
 
-    /** Opened storage: its ports, and how to close it. */
-    record Storage(OnboardingStorage onboarding, AccessStorage access, AutoCloseable closer) {
+    /** Opened storage: its ports, the webhook storage with the secrets sealed under a key file, and how to close it. */
+    record Storage(OnboardingStorage onboarding, AccessStorage access, Function<Path, WebhookStorage> webhooks,
+                   AutoCloseable closer) {
         Storage {
             Objects.requireNonNull(onboarding, "onboarding");
             Objects.requireNonNull(access, "access");
+            Objects.requireNonNull(webhooks, "webhooks");
             Objects.requireNonNull(closer, "closer");
         }
     }
@@ -71,7 +81,8 @@ public final class Main implements UseCases {
     /** The database file the server uses too (SQLite in WAL mode, so both may run at once). */
     static Storage sqlite(Path file) {
         SqliteStorage storage = SqliteStorage.open(file);
-        return new Storage(storage.onboarding(), storage.access(), storage);
+        return new Storage(storage.onboarding(), storage.access(),
+                key -> storage.webhooks(SecretSeal.loadOrCreate(key)), storage);
     }
 
     /** Runs one command line with the console's streams; returns the exit code. */
@@ -91,6 +102,7 @@ public final class Main implements UseCases {
         CommandLine commandLine = OnboardCommand.commandLine(this);
         OnboardCommand root = commandLine.getCommand();
         database = root::database;
+        secretKeyFile = root::secretKeyFile;
         return commandLine;
     }
 
@@ -117,6 +129,11 @@ public final class Main implements UseCases {
     }
 
     private void close() {
+        if (sender != null) {
+            sender.close();
+            sender = null;
+            webhooks = null;
+        }
         if (storage != null) {
             try {
                 storage.closer().close();
@@ -233,5 +250,17 @@ public final class Main implements UseCases {
     @Override
     public GetEventUseCase getEvent() {
         return onboard().getEvent();
+    }
+
+    /** Pings go out from this process, through the same sender as the server's deliveries. */
+    @Override
+    public WebhookUseCases webhooks() {
+        if (webhooks == null) {
+            onboard();
+            sender = new JettyWebhookSender();
+            webhooks = Webhooks.withDefaults(storage.onboarding(), storage.webhooks().apply(secretKeyFile.get()), sender)
+                    .useCases();
+        }
+        return webhooks;
     }
 }

@@ -6,6 +6,7 @@ import io.onboard.cli.console.Failures;
 import io.onboard.cli.console.UseCaseFactory;
 import io.onboard.cli.console.UseCases;
 import io.onboard.cli.event.EventCommands;
+import io.onboard.cli.hook.HookCommands;
 import io.onboard.cli.seller.SellerCommands;
 import io.onboard.cli.session.SessionCommands;
 import io.onboard.cli.store.StoreCommands;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
                     + "KYC case, stores, terminals, and whether a checkout session may target a terminal.",
             "Works directly on the database file the server uses; both may run at once. The rules and error codes "
                     + "are the HTTP API's."},
-        subcommands = {AccountCommands.class, ClientCommands.class, SellerCommands.class, StoreCommands.class,
+        subcommands = {AccountCommands.class, ClientCommands.class, SellerCommands.class, StoreCommands.class, HookCommands.class,
             TerminalCommands.class, SessionCommands.class, EventCommands.class},
         versionProvider = OnboardCommand.Version.class,
         footerHeading = "%nExit codes:%n",
@@ -42,6 +43,12 @@ public final class OnboardCommand implements Runnable {
             description = "The database file, the same one the server uses (env ONBOARD_DB; default ./onboard.db). "
                     + "Now: ${DEFAULT-VALUE}.")
     private Path database;
+
+    @Option(names = "--secret-key-file", paramLabel = "<path>", scope = ScopeType.INHERIT,
+            defaultValue = "${env:ONBOARD_SECRET_KEY_FILE}",
+            description = "The key webhook signing secrets are sealed with, the same file the server uses "
+                    + "(env ONBOARD_SECRET_KEY_FILE; default the database's path plus .key).")
+    private Path secretKeyFile;
 
     @Option(names = Failures.VERBOSE, scope = ScopeType.INHERIT,
             description = "When a command fails, print the stack trace as well.")
@@ -69,10 +76,15 @@ public final class OnboardCommand implements Runnable {
         return database;
     }
 
+    /** The key file given, or the one beside the database, as the server picks it. */
+    public Path secretKeyFile() {
+        return secretKeyFile != null ? secretKeyFile : database.resolveSibling(database.getFileName() + ".key");
+    }
+
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "Missing command: one of account, client, seller, store, terminal, session");
+                "Missing command: one of account, client, seller, store, terminal, session, event, hook");
     }
 
     /** The version of the build, from the jar's manifest. */

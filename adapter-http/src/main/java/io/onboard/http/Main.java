@@ -8,6 +8,7 @@ import io.onboard.application.service.Access;
 import io.onboard.application.service.Onboard;
 import io.onboard.application.service.Webhooks;
 import io.onboard.jdbc.SecretSeal;
+import io.onboard.sender.JettyWebhookSender;
 import io.onboard.jdbc.SqliteStorage;
 import java.io.PrintStream;
 import org.slf4j.Logger;
@@ -106,9 +107,7 @@ public final class Main {
                 onboard.deleteStore(), onboard.registerTerminal(), onboard.getTerminal(), onboard.listTerminals(),
                 onboard.updateTerminal(), onboard.removeTerminal(), onboard.syncTerminal(), onboard.checkReadiness(),
                 onboard.createSession(), onboard.getSession(), onboard.listEvents(), onboard.getEvent(),
-                new WebhookUseCases(webhooks.createSubscription(), webhooks.getSubscription(), webhooks.listSubscriptions(),
-                        webhooks.updateSubscription(), webhooks.deleteSubscription(), webhooks.rotateSecret(),
-                        webhooks.pingSubscription(), webhooks.listDeliveries(), webhooks.redeliver()),
+                webhooks.useCases(),
                 idempotency, transactions, clock);
     }
 }

@@ -1,5 +1,6 @@
 package io.onboard.http;
 
+import io.onboard.application.port.in.webhook.WebhookUseCases;
 import io.onboard.application.port.in.access.AuthenticateUseCase;
 import io.onboard.application.port.in.access.IssueTokenUseCase;
 import io.onboard.application.port.in.event.GetEventUseCase;

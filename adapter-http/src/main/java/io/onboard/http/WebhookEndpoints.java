@@ -1,5 +1,6 @@
 package io.onboard.http;
 
+import io.onboard.application.port.in.webhook.WebhookUseCases;
 import io.onboard.application.port.in.webhook.CreateSubscriptionCommand;
 import io.onboard.application.port.in.webhook.ListDeliveriesQuery;
 import io.onboard.application.port.in.webhook.RotateSecretCommand;

@@ -11,6 +11,7 @@ import io.onboard.application.port.out.Stores;
 import io.onboard.application.service.Access;
 import io.onboard.application.service.Onboard;
 import io.onboard.application.service.Webhooks;
+import io.onboard.sender.JettyWebhookSender;
 import io.onboard.application.builtin.SystemHostResolver;
 import io.onboard.application.port.out.WebhookStorage;
 import java.security.SecureRandom;

@@ -20,11 +20,16 @@ import java.util.stream.Stream;
  * here by package, so the rules need no Onboard artifact beyond the ones the embedder already has.
  */
 public final class EmbeddingRules {
-    /** What only Onboard's HTTP server needs: API clients, tokens, idempotency records, and their use cases. */
+    /**
+     * What only Onboard's server needs: API clients, tokens, idempotency records, webhook subscriptions and their
+     * deliveries, and their use cases.
+     */
     private static final DescribedPredicate<JavaClass> SERVER_ONLY = resideInAnyPackage(
-            "io.onboard.application.port.in.access..", "io.onboard.domain.access..")
+            "io.onboard.application.port.in.access..", "io.onboard.domain.access..",
+            "io.onboard.application.port.in.webhook..", "io.onboard.domain.webhook..")
             .or(nameMatching("io\\.onboard\\.application\\.port\\.out\\."
-                    + "(AccessStorage|ApiClients|AccessTokens|IdempotencyRecords?)(\\$.*)?"));
+                    + "(AccessStorage|ApiClients|AccessTokens|IdempotencyRecords?|WebhookStorage|Subscriptions"
+                    + "|Deliveries|DeliveryQuery|SubscriptionProgress|WebhookSender|WebhookMessage|HostResolver)(\\$.*)?"));
 
     /** The domain's own helpers for checking text, which its value objects use and embedders need not. */
     private static final DescribedPredicate<HasName> DOMAIN_HELPERS =

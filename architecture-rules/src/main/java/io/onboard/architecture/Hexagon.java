@@ -43,11 +43,11 @@ public final class Hexagon {
     /**
      * Onboard's own layout under {@code root} (e.g. {@code io.onboard}): {@code root.domain..},
      * {@code root.application..} (which may also use {@code jakarta.validation..}, services in
-     * {@code root.application.service..}), adapters {@code jdbc}, {@code http} and {@code cli}, and as composition
+     * {@code root.application.service..}), adapters {@code jdbc}, {@code sender}, {@code http} and {@code cli}, and as composition
      * roots the classes named {@code Main} in an adapter.
      */
     public static Hexagon onboard(String root) {
-        String[] adapters = {root + ".jdbc..", root + ".http..", root + ".cli.."};
+        String[] adapters = {root + ".jdbc..", root + ".http..", root + ".cli..", root + ".sender.."};
         return builder()
                 .domain(root + ".domain..")
                 .application(root + ".application..")
@@ -56,6 +56,7 @@ public final class Hexagon {
                 .adapter("jdbc", adapters[0])
                 .adapter("http", adapters[1])
                 .adapter("cli", adapters[2])
+                .adapter("sender", adapters[3])
                 .compositionRoots(belongTo(simpleName("Main").and(resideInAnyPackage(adapters)))
                         .as("a composition root (a class named Main in an adapter)"))
                 .build();

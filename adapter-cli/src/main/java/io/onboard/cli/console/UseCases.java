@@ -21,6 +21,7 @@ import io.onboard.application.port.in.terminal.RegisterTerminalUseCase;
 import io.onboard.application.port.in.terminal.RemoveTerminalUseCase;
 import io.onboard.application.port.in.terminal.SyncTerminalUseCase;
 import io.onboard.application.port.in.terminal.UpdateTerminalUseCase;
+import io.onboard.application.port.in.webhook.WebhookUseCases;
 
 /**
  * The use cases the commands drive. The composition root provides them, opening the database only when a
@@ -68,4 +69,7 @@ public interface UseCases {
     ListEventsUseCase listEvents();
 
     GetEventUseCase getEvent();
+
+    /** Webhook subscriptions and their delivery log. */
+    WebhookUseCases webhooks();
 }

@@ -12,6 +12,7 @@ import io.onboard.application.port.in.webhook.PingSubscriptionUseCase;
 import io.onboard.application.port.in.webhook.RedeliverUseCase;
 import io.onboard.application.port.in.webhook.RotateSecretUseCase;
 import io.onboard.application.port.in.webhook.UpdateSubscriptionUseCase;
+import io.onboard.application.port.in.webhook.WebhookUseCases;
 import io.onboard.application.port.out.Clock;
 import io.onboard.application.port.out.HostResolver;
 import io.onboard.application.port.out.OnboardingStorage;
@@ -97,6 +98,12 @@ public final class Webhooks {
 
     public RedeliverUseCase redeliver() {
         return redeliver;
+    }
+
+    /** The use cases a driving adapter offers, together. */
+    public WebhookUseCases useCases() {
+        return new WebhookUseCases(createSubscription, getSubscription, listSubscriptions, updateSubscription,
+                deleteSubscription, rotateSecret, pingSubscription, listDeliveries, redeliver);
     }
 
     public DispatchWebhooksUseCase dispatch() {

@@ -1,18 +1,9 @@
-package io.onboard.http;
+package io.onboard.application.port.in.webhook;
 
-import io.onboard.application.port.in.webhook.CreateSubscriptionUseCase;
-import io.onboard.application.port.in.webhook.DeleteSubscriptionUseCase;
-import io.onboard.application.port.in.webhook.GetSubscriptionUseCase;
-import io.onboard.application.port.in.webhook.ListDeliveriesUseCase;
-import io.onboard.application.port.in.webhook.ListSubscriptionsUseCase;
-import io.onboard.application.port.in.webhook.PingSubscriptionUseCase;
-import io.onboard.application.port.in.webhook.RedeliverUseCase;
-import io.onboard.application.port.in.webhook.RotateSecretUseCase;
-import io.onboard.application.port.in.webhook.UpdateSubscriptionUseCase;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-/** The webhook use cases the API maps requests to (SPEC 9); the composition root fills it in. */
+/** The webhook use cases a driving adapter offers (SPEC 9), handed out together; the dispatcher's stays apart. */
 public record WebhookUseCases(CreateSubscriptionUseCase createSubscription, GetSubscriptionUseCase getSubscription,
                               ListSubscriptionsUseCase listSubscriptions, UpdateSubscriptionUseCase updateSubscription,
                               DeleteSubscriptionUseCase deleteSubscription, RotateSecretUseCase rotateSecret,

@@ -1,4 +1,4 @@
-package io.onboard.http;
+package io.onboard.sender;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.onboard.application.port.out.WebhookMessage;
@@ -33,12 +33,13 @@ import org.eclipse.jetty.http.HttpMethod;
  * connection goes only to the addresses the message was checked for: the client's resolver answers from them and
  * never asks DNS itself, so a host cannot be checked at one address and reached at another.
  */
-final class JettyWebhookSender implements WebhookSender, AutoCloseable {
+public final class JettyWebhookSender implements WebhookSender, AutoCloseable {
     private static final int KEPT = DeliveryAttempt.MAX_ERROR;
     private final Map<String, List<InetAddress>> checked = new ConcurrentHashMap<>();
     private final HttpClient client = new HttpClient();
 
-    JettyWebhookSender() {
+    /** A started client; close it on the way out. */
+    public JettyWebhookSender() {
         client.setFollowRedirects(false);
         client.setConnectTimeout(TIMEOUT.toMillis());
         client.setMaxRequestsQueuedPerDestination(10_000);
