@@ -9,8 +9,9 @@ import * as stores from './pages/stores.js';
 import * as terminals from './pages/terminals.js';
 import * as importPage from './pages/import.js';
 import * as events from './pages/events.js';
+import * as webhooks from './pages/webhooks.js';
 
-const PAGES = [overview, sellers, stores, terminals, importPage, events];
+const PAGES = [overview, sellers, stores, terminals, importPage, events, webhooks];
 
 const main = document.getElementById('main');
 const nav = document.getElementById('nav');

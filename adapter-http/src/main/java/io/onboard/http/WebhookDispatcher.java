@@ -26,6 +26,8 @@ final class WebhookDispatcher implements AutoCloseable {
         this.dispatch = dispatch;
         this.thread = new Thread(this::loop, "onboard-webhooks");
         thread.setDaemon(true);
+        thread.setUncaughtExceptionHandler((dead, failure) ->
+                LOG.error("the webhook delivery loop stopped; deliveries wait until the server restarts", failure));
         thread.start();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -250,6 +251,51 @@ class BackofficeIT {
         browser.waitForText(By.cssSelector(".facts"), storeName);
         assertThat(browser.alertShown()).isFalse();
         assertThat(browser.driver.findElements(By.cssSelector("main img"))).isEmpty();
+    }
+
+    @Test
+    void a_webhook_subscription_is_made_pinged_and_its_delivery_log_watched_and_redelivered() throws Exception {
+        ApiClient api = signedInApi();
+        String token = token(api);
+        activeSellerAndStore(api, token, "seller-hooks", "912345734", "hooks-store");
+        try (LoopbackReceiver receiver = LoopbackReceiver.start(Clock.systemUTC())) {
+            signIn();
+            browser.get(base + "/backoffice/#/webhooks/new");
+            browser.waitForHeading("New subscription");
+            browser.type("url", receiver.url());
+            browser.type("events", "account_store_update");
+            browser.click("Create subscription");
+            browser.waitForText(By.cssSelector(".notice"), "whsec_");
+            receiver.trust(browser.driver.findElement(By.cssSelector(".secret")).getText());
+            browser.assertAccessible("a new subscription with its secret shown once");
+
+            browser.click("Send ping");
+            browser.waitForText(By.cssSelector("main [role=status][aria-live]"), "Ping delivered: HTTP 204");
+            api.put(ACCOUNT + "/stores/hooks-store").token(token).json("{\"store_name\": \"Hooks, renamed\"}").send();
+            awaitReceived(receiver, 2);
+            browser.get(base + "/backoffice/#/webhooks");
+            browser.waitForHeading("Webhooks");
+            browser.driver.findElement(By.cssSelector("main table a")).click();
+            browser.waitForText(By.cssSelector("main table"), "DELIVERED");
+            browser.assertAccessible("a subscription's delivery log");
+            browser.click("Redeliver");
+            browser.waitForText(By.cssSelector("main [role=status][aria-live]"), "queued again");
+            awaitReceived(receiver, 3);
+
+            List<LoopbackReceiver.Received> received = receiver.received();
+            assertThat(received).extracting(LoopbackReceiver.Received::event)
+                    .containsExactly("ping", "account_store_update", "account_store_update");
+            assertThat(received).allMatch(LoopbackReceiver.Received::verified);
+            assertThat(received.get(2).deliveryId()).isEqualTo(received.get(1).deliveryId());
+        }
+    }
+
+    private static void awaitReceived(LoopbackReceiver receiver, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (receiver.received().size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(receiver.received()).as("deliveries by the running server's dispatcher").hasSize(count);
     }
 
     /** The new-seller form, with the seller's id and its company's organization number filled in. */

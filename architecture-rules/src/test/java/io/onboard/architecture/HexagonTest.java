@@ -90,7 +90,8 @@ class HexagonTest {
         assertThat(onboard.applicationMayAlsoUse()).containsExactly("jakarta.validation..");
         assertThat(onboard.applicationServices()).containsExactly("io.onboard.application.service..");
         assertThat(onboard.adapters()).isEqualTo(Map.of("jdbc", List.of("io.onboard.jdbc.."),
-                "http", List.of("io.onboard.http.."), "cli", List.of("io.onboard.cli..")));
+                "http", List.of("io.onboard.http.."), "cli", List.of("io.onboard.cli.."),
+                "sender", List.of("io.onboard.sender..")));
     }
 
     @Test
