@@ -27,7 +27,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.random.RandomGenerator;
 
@@ -102,7 +101,7 @@ public final class DispatchWebhooksService implements DispatchWebhooksUseCase {
             return;
         }
         List<Delivery> created = next.items().stream().filter(event -> subscription.receives(event.type()))
-                .map(event -> Delivery.of(DeliveryId.of(UUID.randomUUID()), subscription.id(), event.accountId(),
+                .map(event -> Delivery.of(DeliveryId.at(now, random), subscription.id(), event.accountId(),
                         event.id(), event.type(), event.resourceId(), event.sequence(), now))
                 .toList();
         long last = next.items().get(next.items().size() - 1).sequence();

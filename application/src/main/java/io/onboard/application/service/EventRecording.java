@@ -33,7 +33,8 @@ import io.onboard.domain.terminal.Terminal;
 import io.onboard.domain.terminal.TerminalId;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 /**
@@ -78,8 +79,9 @@ final class EventRecording {
             return;
         }
         String previous = before == null ? "{}" : payloads.previous(before, after);
-        storage.events().append(new Event(EventId.of(UUID.randomUUID()), type, account, clock.now(), 0, resourceId,
-                after, previous));
+        Instant now = clock.now();
+        storage.events().append(new Event(EventId.at(now, ThreadLocalRandom.current()), type, account, now, 0,
+                resourceId, after, previous));
     }
 
     private final class RecordedSellers implements PayoutDestinations {
