@@ -47,11 +47,13 @@ public final class EmbeddingRules {
             "io.onboard.application.paging..",
             "io.onboard.application.contract..",
             "io.onboard.application.testdata..",
-            "io.onboard.architecture..")
+            "io.onboard.architecture..",
+            "io.onboard.webhook..")
             .and(not(SERVER_ONLY)).and(not(DOMAIN_HELPERS))
             .or(WIRING)
             .as("Onboard's public API (domain values, use-case and storage ports, paging, the Onboard facade, "
-                    + "SqliteStorage, the contract tests with their test data, and the architecture rules)");
+                    + "SqliteStorage, the contract tests with their test data, the architecture rules, and the webhook "
+                    + "signature verifier)");
 
     private EmbeddingRules() {
     }
