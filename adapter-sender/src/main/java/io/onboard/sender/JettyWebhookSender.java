@@ -36,17 +36,36 @@ import org.eclipse.jetty.http.HttpMethod;
 public final class JettyWebhookSender implements WebhookSender, AutoCloseable {
     private static final int KEPT = DeliveryAttempt.MAX_ERROR;
     private final Map<String, List<InetAddress>> checked = new ConcurrentHashMap<>();
-    private final HttpClient client = new HttpClient();
-    /** Guarded by this: Jetty's client starts on the first send, not with the server, whose start it would slow by a third of a second. */
-    private boolean started;
+    /**
+     * Made and started on the first send, not with the server, whose start it would slow by a third of a second;
+     * guarded by this.
+     */
+    private HttpClient client;
 
     /** A sender whose client starts with its first delivery; close it on the way out. */
     public JettyWebhookSender() {
-        client.setFollowRedirects(false);
-        client.setConnectTimeout(TIMEOUT.toMillis());
-        client.setMaxRequestsQueuedPerDestination(10_000);
-        client.setUserAgentField(new org.eclipse.jetty.http.HttpField("User-Agent", "Onboard-Webhooks/1"));
-        client.setSocketAddressResolver((host, port, context, promise) -> {
+    }
+
+    private synchronized HttpClient client() {
+        if (client == null) {
+            HttpClient starting = configured();
+            try {
+                starting.start();
+            } catch (Exception e) {
+                throw new IllegalStateException("the webhook client did not start: " + e.getMessage(), e);
+            }
+            client = starting;
+        }
+        return client;
+    }
+
+    private HttpClient configured() {
+        HttpClient http = new HttpClient();
+        http.setFollowRedirects(false);
+        http.setConnectTimeout(TIMEOUT.toMillis());
+        http.setMaxRequestsQueuedPerDestination(10_000);
+        http.setUserAgentField(new org.eclipse.jetty.http.HttpField("User-Agent", "Onboard-Webhooks/1"));
+        http.setSocketAddressResolver((host, port, context, promise) -> {
             List<InetAddress> addresses = checked.get(host);
             if (addresses == null) {
                 promise.failed(new IllegalStateException("no checked address for " + host));
@@ -54,18 +73,7 @@ public final class JettyWebhookSender implements WebhookSender, AutoCloseable {
                 promise.succeeded(addresses.stream().map(address -> new InetSocketAddress(address, port)).toList());
             }
         });
-    }
-
-    private synchronized HttpClient client() {
-        if (!started) {
-            try {
-                client.start();
-            } catch (Exception e) {
-                throw new IllegalStateException("the webhook client did not start: " + e.getMessage(), e);
-            }
-            started = true;
-        }
-        return client;
+        return http;
     }
 
     @Override
@@ -124,6 +132,9 @@ public final class JettyWebhookSender implements WebhookSender, AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (client == null) {
+            return;
+        }
         try {
             client.stop();
         } catch (Exception e) {
