@@ -33,7 +33,7 @@ public final class EmbeddingRules {
 
     /** The domain's own helpers for checking text, which its value objects use and embedders need not. */
     private static final DescribedPredicate<HasName> DOMAIN_HELPERS =
-            nameMatching("io\\.onboard\\.domain\\.common\\.(Shown|Text)");
+            nameMatching("io\\.onboard\\.domain\\.common\\.(Shown|Text|TimeOrdered)");
 
     /** The classes that build Onboard: the facade and the storage entry point (nested classes included). */
     private static final DescribedPredicate<HasName> WIRING = nameMatching(

@@ -1,5 +1,6 @@
 package io.onboard.domain.event;
 
+import io.onboard.domain.common.TimeOrdered;
 import io.onboard.domain.error.InvalidValueException;
 import java.time.Instant;
 import java.util.UUID;
@@ -23,13 +24,9 @@ public record EventId(String value) {
         return new EventId("evt_" + random.toString().replace("-", ""));
     }
 
-    /**
-     * A new id for something made at {@code at}: its millisecond first, then 80 random bits. Ids of one millisecond
-     * differ only by chance, and a database index takes new ones at its end instead of all over it.
-     */
+    /** A new id for something made at {@code at} (see {@link TimeOrdered}). */
     public static EventId at(Instant at, RandomGenerator random) {
-        return new EventId("evt_" + String.format("%012x%04x%016x", at.toEpochMilli() & 0xffffffffffffL,
-                random.nextInt(0x10000), random.nextLong()));
+        return new EventId("evt_" + TimeOrdered.hex(at, random));
     }
 
     @Override

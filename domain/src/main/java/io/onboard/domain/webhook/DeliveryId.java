@@ -1,5 +1,6 @@
 package io.onboard.domain.webhook;
 
+import io.onboard.domain.common.TimeOrdered;
 import io.onboard.domain.error.InvalidValueException;
 import java.time.Instant;
 import java.util.UUID;
@@ -20,13 +21,9 @@ public record DeliveryId(String value) {
         return new DeliveryId("dlv_" + random.toString().replace("-", ""));
     }
 
-    /**
-     * A new id for something made at {@code at}: its millisecond first, then 80 random bits. Ids of one millisecond
-     * differ only by chance, and a database index takes new ones at its end instead of all over it.
-     */
+    /** A new id for something made at {@code at} (see {@link TimeOrdered}). */
     public static DeliveryId at(Instant at, RandomGenerator random) {
-        return new DeliveryId("dlv_" + String.format("%012x%04x%016x", at.toEpochMilli() & 0xffffffffffffL,
-                random.nextInt(0x10000), random.nextLong()));
+        return new DeliveryId("dlv_" + TimeOrdered.hex(at, random));
     }
 
     @Override
