@@ -7,6 +7,7 @@ import io.onboard.application.port.in.seller.PayoutDestinationView;
 import io.onboard.application.port.in.store.StoreView;
 import io.onboard.application.port.in.terminal.TerminalView;
 import io.onboard.application.port.out.EventPayloads;
+import io.onboard.domain.operation.TerminalOperation;
 import io.onboard.domain.session.TerminalSession;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
@@ -35,6 +36,11 @@ public final class JsonEventPayloads implements EventPayloads {
     @Override
     public String of(TerminalSession session) {
         return write(SessionResponse.from(session));
+    }
+
+    @Override
+    public String of(TerminalOperation operation) {
+        return write(OperationResponse.from(operation));
     }
 
     @Override

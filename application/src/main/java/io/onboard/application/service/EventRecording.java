@@ -9,6 +9,10 @@ import io.onboard.application.port.out.Event;
 import io.onboard.application.port.out.EventPayloads;
 import io.onboard.application.port.out.Events;
 import io.onboard.application.port.out.OnboardingStorage;
+import io.onboard.application.port.out.Operations;
+import io.onboard.application.paging.PageRequest;
+import io.onboard.domain.operation.OperationId;
+import io.onboard.domain.operation.TerminalOperation;
 import io.onboard.application.port.out.PayoutDestinationQuery;
 import io.onboard.application.port.out.PayoutDestinations;
 import io.onboard.application.port.out.Sessions;
@@ -66,6 +70,11 @@ final class EventRecording {
         return new OnboardingStorage(storage.accounts(), recording.new RecordedSellers(), recording.new RecordedStores(),
                 recording.new RecordedTerminals(), storage.sequences(), recording.new RecordedSessions(), storage.events(),
                 storage.transactions(), storage.enrollmentChains());
+    }
+
+    /** {@code operations} with each start and each status change recorded as a {@code terminal_operation_update}. */
+    static Operations around(Operations operations, OnboardingStorage storage, EventPayloads payloads, Clock clock) {
+        return new EventRecording(storage, payloads, clock).new RecordedOperations(operations);
     }
 
     private <T> T inTransaction(Supplier<T> work) {
@@ -236,6 +245,57 @@ final class EventRecording {
         @Override
         public Page<Terminal> list(TerminalQuery query) {
             return terminals.list(query);
+        }
+    }
+
+    private final class RecordedOperations implements Operations {
+        private final Operations operations;
+
+        RecordedOperations(Operations operations) {
+            this.operations = operations;
+        }
+
+        @Override
+        public TerminalOperation add(TerminalOperation operation) {
+            return inTransaction(() -> {
+                TerminalOperation added = operations.add(operation);
+                record(EventType.TERMINAL_OPERATION_UPDATE, added.accountId(), added.id().value(), null, payloads.of(added));
+                return added;
+            });
+        }
+
+        /** An update that changes no status (handing the operation to its device) is no event. */
+        @Override
+        public TerminalOperation update(TerminalOperation operation) {
+            return inTransaction(() -> {
+                Optional<TerminalOperation> before = operations.find(operation.accountId(), operation.id());
+                TerminalOperation updated = operations.update(operation);
+                if (before.map(b -> b.status() != updated.status()).orElse(true)) {
+                    record(EventType.TERMINAL_OPERATION_UPDATE, updated.accountId(), updated.id().value(),
+                            before.map(payloads::of).orElse(null), payloads.of(updated));
+                }
+                return updated;
+            });
+        }
+
+        @Override
+        public Optional<TerminalOperation> find(AccountId account, OperationId id) {
+            return operations.find(account, id);
+        }
+
+        @Override
+        public Optional<TerminalOperation> pendingOn(TerminalId terminal) {
+            return operations.pendingOn(terminal);
+        }
+
+        @Override
+        public Page<TerminalOperation> list(TerminalId terminal, PageRequest page) {
+            return operations.list(terminal, page);
+        }
+
+        @Override
+        public List<TerminalOperation> pending(int limit) {
+            return operations.pending(limit);
         }
     }
 

@@ -26,12 +26,23 @@ import io.onboard.application.port.in.terminal.RegisterTerminalUseCase;
 import io.onboard.application.port.in.terminal.RemoveTerminalUseCase;
 import io.onboard.application.port.in.terminal.SyncTerminalUseCase;
 import io.onboard.application.port.in.terminal.UpdateTerminalUseCase;
+import io.onboard.application.builtin.SimulatedDevices;
+import io.onboard.application.port.in.operation.GetOperationUseCase;
+import io.onboard.application.port.in.operation.ListOperationsUseCase;
+import io.onboard.application.port.in.operation.RunOperationsUseCase;
+import io.onboard.application.port.in.operation.StartOperationUseCase;
 import io.onboard.application.port.out.Clock;
+import io.onboard.application.port.out.Devices;
+import io.onboard.application.port.out.Operations;
+import io.onboard.domain.operation.TerminalOperation;
 import io.onboard.application.port.out.EventPayloads;
 import io.onboard.application.port.out.OnboardingStorage;
 import io.onboard.application.port.out.Provisioning;
 import io.onboard.application.port.out.Screening;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.ServiceLoader;
 
 /**
@@ -65,8 +76,14 @@ public final class Onboard {
     private final GetEventService getEvent;
     private final PurgeOldEventsService purgeOldEvents;
 
+    private final StartOperationUseCase startOperation;
+    private final GetOperationUseCase getOperation;
+    private final ListOperationsUseCase listOperations;
+    private final RunOperationsUseCase runOperations;
+
     private Onboard(OnboardingStorage storage, Clock clock, Screening screening, Provisioning provisioning,
-                    EventPayloads payloads) {
+                    EventPayloads payloads, Optional<Operations> operationStorage, Devices devices,
+                    Duration operationTimeout) {
         // every write through these ports records its event in the same transaction (SPEC 9)
         OnboardingStorage db = EventRecording.around(storage, payloads, clock);
         var tx = db.transactions();
@@ -91,7 +108,9 @@ public final class Onboard {
         getTerminal = new GetTerminalService(db.terminals(), terminalViews, tx);
         listTerminals = new ListTerminalsService(db.stores(), db.terminals(), terminalViews, tx);
         updateTerminal = new UpdateTerminalService(db.stores(), db.terminals(), terminalViews, tx, clock);
-        removeTerminal = new RemoveTerminalService(db.terminals(), terminalViews, tx, clock);
+        Optional<Operations> operations = operationStorage.map(ops -> EventRecording.around(ops, storage, payloads, clock));
+        PendingOperations pending = new PendingOperations(operations);
+        removeTerminal = new RemoveTerminalService(db.terminals(), terminalViews, pending, tx, clock);
         syncTerminal = new SyncTerminalService(db.stores(), db.terminals(), provisioner, tx, clock);
         checkReadiness = new CheckReadinessService(db.enrollmentChains());
         createSession = new CreateSessionService(sessionTargets, db.sessions(), tx, clock);
@@ -101,6 +120,23 @@ public final class Onboard {
         listEvents = new ListEventsService(db.events());
         getEvent = new GetEventService(db.events());
         purgeOldEvents = new PurgeOldEventsService(db.events(), tx, clock);
+        if (operations.isPresent()) {
+            Operations ops = operations.get();
+            startOperation = new StartOperationService(db.terminals(), ops, pending, tx, clock, operationTimeout);
+            getOperation = new GetOperationService(ops);
+            listOperations = new ListOperationsService(db.terminals(), ops);
+            runOperations = new RunOperationsService(db.terminals(), ops, devices, tx, clock);
+        } else {
+            startOperation = command -> noOperations();
+            getOperation = (account, terminal, id) -> noOperations();
+            listOperations = (account, terminal, limit, after) -> noOperations();
+            runOperations = () -> new RunOperationsUseCase.Round(0, CompletableFuture.completedFuture(null));
+        }
+    }
+
+    private static <T> T noOperations() {
+        throw new UnsupportedOperationException("terminal operations need storage of their own: build Onboard with"
+                + " Onboard.builder(storage).operations(...)");
     }
 
     /**
@@ -213,6 +249,23 @@ public final class Onboard {
         return purgeOldEvents;
     }
 
+    public StartOperationUseCase startOperation() {
+        return startOperation;
+    }
+
+    public GetOperationUseCase getOperation() {
+        return getOperation;
+    }
+
+    public ListOperationsUseCase listOperations() {
+        return listOperations;
+    }
+
+    /** The operations worker's round, for the server's background loop (or an embedder's own scheduler). */
+    public RunOperationsUseCase runOperations() {
+        return runOperations;
+    }
+
 
     /** Chooses the screener, provisioner and clock; each left out is the built-in one. */
     public static final class Builder {
@@ -221,6 +274,9 @@ public final class Onboard {
         private Screening screening = new BuiltInScreening();
         private Provisioning provisioning = new SimulatedProvisioning();
         private EventPayloads eventPayloads;
+        private Operations operations;
+        private Devices devices = new SimulatedDevices();
+        private Duration operationTimeout = TerminalOperation.DEFAULT_TIMEOUT;
 
         private Builder(OnboardingStorage storage) {
             this.storage = Objects.requireNonNull(storage, "storage");
@@ -253,13 +309,32 @@ public final class Onboard {
             return this;
         }
 
+        /** Where terminal operations are kept (SPEC 10); left out, the operation use cases are not available. */
+        public Builder operations(Operations operations) {
+            this.operations = Objects.requireNonNull(operations, "operations");
+            return this;
+        }
+
+        /** The devices operations run on; built in: simulated ones that answer after a second. */
+        public Builder devices(Devices devices) {
+            this.devices = Objects.requireNonNull(devices, "devices");
+            return this;
+        }
+
+        /** How long a device has to answer before its operation times out; built in: five minutes. */
+        public Builder operationTimeout(Duration timeout) {
+            this.operationTimeout = Objects.requireNonNull(timeout, "timeout");
+            return this;
+        }
+
         public Onboard build() {
             EventPayloads payloads = eventPayloads != null ? eventPayloads
                     : ServiceLoader.load(EventPayloads.class, Onboard.class.getClassLoader()).findFirst()
                     .orElseThrow(() -> new IllegalStateException("Onboard records every change as an event in the API's"
                             + " JSON: put onboard-representation on the classpath, or give Onboard.builder(storage)"
                             + ".eventPayloads(...)"));
-            return new Onboard(storage, clock, screening, provisioning, payloads);
+            return new Onboard(storage, clock, screening, provisioning, payloads, Optional.ofNullable(operations), devices,
+                    operationTimeout);
         }
     }
 }

@@ -9,15 +9,18 @@ import io.onboard.application.port.out.Transactions;
 import io.onboard.domain.terminal.Terminal;
 import io.onboard.domain.terminal.TerminalId;
 
-/** Soft-deletes a terminal, freeing its serial number. */
+/** Soft-deletes a terminal, freeing its serial number; not while an operation runs on it. */
 public final class RemoveTerminalService implements RemoveTerminalUseCase {
     private final Terminals terminals;
     private final TerminalViews views;
     private final Transactions transactions;
+    private final PendingOperations pending;
     private final Clock clock;
 
-    RemoveTerminalService(Terminals terminals, TerminalViews views, Transactions transactions, Clock clock) {
+    RemoveTerminalService(Terminals terminals, TerminalViews views, PendingOperations pending, Transactions transactions,
+                          Clock clock) {
         this.terminals = terminals;
+        this.pending = pending;
         this.views = views;
         this.transactions = transactions;
         this.clock = clock;
@@ -29,6 +32,7 @@ public final class RemoveTerminalService implements RemoveTerminalUseCase {
         return transactions.inTransaction(() -> {
             Terminal terminal = terminals.get(command.accountId(), id);
             Versions.require(command.expectedVersion(), terminal.version(), "terminal", id.value());
+            pending.requireNone(id, clock.now());
             return views.of(terminals.update(terminal.remove(clock.now())));
         });
     }

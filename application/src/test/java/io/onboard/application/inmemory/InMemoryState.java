@@ -16,6 +16,8 @@ import io.onboard.domain.terminal.TerminalId;
 import io.onboard.application.port.out.Event;
 import io.onboard.application.port.out.SubscriptionProgress;
 import io.onboard.domain.event.EventId;
+import io.onboard.domain.operation.OperationId;
+import io.onboard.domain.operation.TerminalOperation;
 import io.onboard.domain.webhook.Delivery;
 import io.onboard.domain.webhook.DeliveryId;
 import io.onboard.domain.webhook.Subscription;
@@ -40,6 +42,7 @@ final class InMemoryState {
     final Map<SubscriptionId, Subscription> subscriptions = new LinkedHashMap<>();
     final Map<DeliveryId, Delivery> deliveries = new LinkedHashMap<>();
     final Map<SubscriptionId, SubscriptionProgress> progress = new HashMap<>();
+    final Map<OperationId, TerminalOperation> operations = new LinkedHashMap<>();
 
     InMemoryState copy() {
         InMemoryState copy = new InMemoryState();
@@ -57,6 +60,7 @@ final class InMemoryState {
         copy.subscriptions.putAll(subscriptions);
         copy.deliveries.putAll(deliveries);
         copy.progress.putAll(progress);
+        copy.operations.putAll(operations);
         return copy;
     }
 

@@ -2,6 +2,7 @@ package io.onboard.application.inmemory;
 
 import io.onboard.application.port.out.AccessStorage;
 import io.onboard.application.port.out.OnboardingStorage;
+import io.onboard.application.port.out.Operations;
 import io.onboard.application.port.out.WebhookStorage;
 
 /** Every storage port kept in memory: for tests, and as the reference the contract tests hold storage adapters to. */
@@ -9,6 +10,7 @@ public final class InMemoryStorage {
     private final OnboardingStorage onboarding;
     private final AccessStorage access;
     private final WebhookStorage webhooks;
+    private final Operations operations;
 
     private InMemoryStorage() {
         InMemoryDatabase db = new InMemoryDatabase();
@@ -18,6 +20,7 @@ public final class InMemoryStorage {
         access = new AccessStorage(accounts, accounts, new InMemoryIdempotencyRecords(db));
         InMemoryWebhooks hooks = new InMemoryWebhooks(db);
         webhooks = new WebhookStorage(hooks, hooks);
+        operations = new InMemoryOperations(db);
     }
 
     public static InMemoryStorage create() {
@@ -34,5 +37,9 @@ public final class InMemoryStorage {
 
     public WebhookStorage webhooks() {
         return webhooks;
+    }
+
+    public Operations operations() {
+        return operations;
     }
 }

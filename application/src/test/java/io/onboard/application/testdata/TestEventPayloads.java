@@ -4,6 +4,7 @@ import io.onboard.application.port.in.seller.PayoutDestinationView;
 import io.onboard.application.port.in.store.StoreView;
 import io.onboard.application.port.in.terminal.TerminalView;
 import io.onboard.application.port.out.EventPayloads;
+import io.onboard.domain.operation.TerminalOperation;
 import io.onboard.domain.session.TerminalSession;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,6 +40,11 @@ public final class TestEventPayloads implements EventPayloads {
     @Override
     public String of(TerminalSession session) {
         return json(Map.of("id", session.id().value()));
+    }
+
+    @Override
+    public String of(TerminalOperation operation) {
+        return json(Map.of("id", operation.id().value(), "status", operation.status().name()));
     }
 
     /** The fields of {@code before} whose value {@code after} does not have, as flat JSON. */

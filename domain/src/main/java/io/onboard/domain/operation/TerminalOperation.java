@@ -31,13 +31,14 @@ public final class TerminalOperation {
     private final Instant createdAt;
     private final Instant updatedAt;
     private final Instant deadline;
+    private final Instant sentAt;
     private final Instant completedAt;
     private final String error;
     private final long version;
 
     private TerminalOperation(OperationId id, AccountId accountId, TerminalId terminalId, OperationType type,
                               OperationStatus status, Instant createdAt, Instant updatedAt, Instant deadline,
-                              Instant completedAt, String error, long version) {
+                              Instant sentAt, Instant completedAt, String error, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.accountId = Objects.requireNonNull(accountId, "accountId");
         this.terminalId = Objects.requireNonNull(terminalId, "terminalId");
@@ -46,6 +47,7 @@ public final class TerminalOperation {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
         this.deadline = Objects.requireNonNull(deadline, "deadline");
+        this.sentAt = sentAt;
         this.completedAt = completedAt;
         this.error = error;
         this.version = version;
@@ -61,16 +63,28 @@ public final class TerminalOperation {
             throw new InvalidValueException("an operation's timeout must be positive");
         }
         return new TerminalOperation(id, terminal.accountId(), terminal.terminalId(), type, OperationStatus.PENDING,
-                now, now, now.plus(timeout), null, null, 0);
+                now, now, now.plus(timeout), null, null, null, 0);
     }
 
     /** Rebuilds a stored operation as it was saved, without re-running the start rules; for storage adapters. */
     public static TerminalOperation restore(OperationId id, AccountId accountId, TerminalId terminalId,
                                             OperationType type, OperationStatus status, Instant createdAt,
-                                            Instant updatedAt, Instant deadline, Instant completedAt, String error,
-                                            long version) {
-        return new TerminalOperation(id, accountId, terminalId, type, status, createdAt, updatedAt, deadline,
+                                            Instant updatedAt, Instant deadline, Instant sentAt, Instant completedAt,
+                                            String error, long version) {
+        return new TerminalOperation(id, accountId, terminalId, type, status, createdAt, updatedAt, deadline, sentAt,
                 completedAt, error, version);
+    }
+
+    /**
+     * Handed to the device at {@code now}. Recorded before the device is asked, so that after a crash an operation
+     * already handed over is never handed over again: it waits for its deadline instead (never run twice).
+     */
+    public TerminalOperation sent(Instant now) {
+        if (status != OperationStatus.PENDING || sentAt != null) {
+            throw new IllegalStateException("operation " + id + " was already handed to the device, or is settled");
+        }
+        return new TerminalOperation(id, accountId, terminalId, type, status, createdAt, now, deadline, now, null,
+                null, version);
     }
 
     /** The device did it. */
@@ -97,7 +111,8 @@ public final class TerminalOperation {
     private TerminalOperation settle(Outcome outcome, String why, Instant now) {
         OperationStatus next = status.after(outcome).orElseThrow(() -> new ConflictException(
                 ErrorCode.INVALID_STATUS_TRANSITION, "operation " + id + " is already " + status));
-        return new TerminalOperation(id, accountId, terminalId, type, next, createdAt, now, deadline, now, why, version);
+        return new TerminalOperation(id, accountId, terminalId, type, next, createdAt, now, deadline, sentAt, now, why,
+                version);
     }
 
     /** Whether the deadline has passed at {@code now} without an answer. */
@@ -138,6 +153,11 @@ public final class TerminalOperation {
         return deadline;
     }
 
+    /** When it was handed to the device; empty until then. */
+    public Optional<Instant> sentAt() {
+        return Optional.ofNullable(sentAt);
+    }
+
     /** When it settled, whichever way; empty while pending. */
     public Optional<Instant> completedAt() {
         return Optional.ofNullable(completedAt);
@@ -154,7 +174,7 @@ public final class TerminalOperation {
 
     /** This operation as storage saved it under {@code storedVersion}; for storage adapters. */
     public TerminalOperation storedAt(long storedVersion) {
-        return new TerminalOperation(id, accountId, terminalId, type, status, createdAt, updatedAt, deadline,
+        return new TerminalOperation(id, accountId, terminalId, type, status, createdAt, updatedAt, deadline, sentAt,
                 completedAt, error, storedVersion);
     }
 

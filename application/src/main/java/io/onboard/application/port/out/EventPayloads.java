@@ -3,6 +3,7 @@ package io.onboard.application.port.out;
 import io.onboard.application.port.in.seller.PayoutDestinationView;
 import io.onboard.application.port.in.store.StoreView;
 import io.onboard.application.port.in.terminal.TerminalView;
+import io.onboard.domain.operation.TerminalOperation;
 import io.onboard.domain.session.TerminalSession;
 
 /**
@@ -18,6 +19,8 @@ public interface EventPayloads {
     String of(TerminalView terminal);
 
     String of(TerminalSession session);
+
+    String of(TerminalOperation operation);
 
     /** The old values of the top-level fields whose values differ between two payloads, as a JSON object. */
     String previous(String before, String after);

@@ -1,0 +1,15 @@
+package io.onboard.application.port.in.operation;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One round of the operations worker: hands pending operations not yet handed over to their devices, and times
+ * out those whose deadline has passed. A round does not wait for the devices; each answer is recorded as it comes.
+ */
+public interface RunOperationsUseCase {
+    Round run();
+
+    /** How many operations a round handed to devices or timed out, and a future done when their answers are recorded. */
+    record Round(int handled, CompletableFuture<Void> settled) {
+    }
+}
