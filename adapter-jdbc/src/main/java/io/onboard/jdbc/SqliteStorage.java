@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.onboard.application.port.out.AccessStorage;
 import io.onboard.application.port.out.OnboardingStorage;
+import io.onboard.application.port.out.Operations;
 import io.onboard.application.port.out.WebhookStorage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -123,6 +124,11 @@ public final class SqliteStorage implements AutoCloseable {
      */
     public WebhookStorage webhooks(SecretSeal seal) {
         return new WebhookStorage(new JdbcSubscriptions(db, seal), new JdbcDeliveries(db));
+    }
+
+    /** Terminal operations (SPEC 10), over the same database: hand it to {@code Onboard.builder(...).operations(...)}. */
+    public Operations operations() {
+        return new JdbcOperations(db);
     }
 
     /** Closes the pooled connections (a data source passed in stays the embedder's to close). */
