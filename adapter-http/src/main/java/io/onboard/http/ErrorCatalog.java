@@ -17,6 +17,10 @@ final class ErrorCatalog {
 
     /** One code and the status it always comes with. */
     record Code(String name, int status, String meaning) {
+        /** Whether an answer with this code says in {@code Retry-After} when to try again. */
+        boolean saysWhenToRetry() {
+            return name.equals("OPERATION_IN_PROGRESS");
+        }
     }
 
     private static final Map<String, Code> CODES = new LinkedHashMap<>();
@@ -51,6 +55,10 @@ final class ErrorCatalog {
             "The store is linked to another seller than the session names.");
     private static final Code TERMINAL_NOT_ENROLLED = code("TERMINAL_NOT_ENROLLED", 400,
             "The terminal's chain is not in place; `errors` lists each failed enrollment check.");
+    private static final Code TERMINAL_NOT_ACTIVE = code("TERMINAL_NOT_ACTIVE", 409,
+            "Only an ACTIVE terminal takes operations.");
+    private static final Code OPERATION_IN_PROGRESS = code("OPERATION_IN_PROGRESS", 409,
+            "The terminal is running another operation (named in the message); `Retry-After` says when to try again at the latest.");
     private static final Code INVALID_WEBHOOK_URL = code("INVALID_WEBHOOK_URL", 400,
             "The account may not deliver webhooks to this URL: production needs https and a host with public addresses only.");
     private static final Code UNAUTHORIZED = code("UNAUTHORIZED", 401,
@@ -153,7 +161,8 @@ final class ErrorCatalog {
         operation("getTerminal", join(IN_ACCOUNT, List.of(VALIDATION_ERROR, NOT_FOUND)));
         operation("updateTerminal", join(IN_ACCOUNT, JSON_BODY, CONDITIONAL,
                 List.of(UNSUPPORTED_DEVICE_MODEL, INVALID_STATUS_TRANSITION, TERMINAL_DELETED, STORE_NOT_FOUND)));
-        operation("removeTerminal", join(IN_ACCOUNT, NO_BODY, CONDITIONAL, List.of(VALIDATION_ERROR, TERMINAL_DELETED)));
+        operation("removeTerminal", join(IN_ACCOUNT, NO_BODY, CONDITIONAL, List.of(VALIDATION_ERROR, TERMINAL_DELETED,
+                OPERATION_IN_PROGRESS)));
         operation("syncTerminal", join(IN_ACCOUNT, NO_BODY, CONDITIONAL, IDEMPOTENT,
                 List.of(TERMINAL_NOT_RETRYABLE, TERMINAL_DELETED, STORE_NOT_ACTIVE)));
         operation("checkReadiness", plus(IN_ACCOUNT, NOT_FOUND));
@@ -172,6 +181,10 @@ final class ErrorCatalog {
         operation("pingSubscription", join(IN_ACCOUNT, NO_BODY, IDEMPOTENT, List.of(NOT_FOUND)));
         operation("listDeliveries", join(IN_ACCOUNT, LIST, List.of(NOT_FOUND)));
         operation("redeliver", join(IN_ACCOUNT, NO_BODY, IDEMPOTENT, List.of(NOT_FOUND, CONCURRENT_MODIFICATION)));
+        operation("startTerminalOperation", join(IN_ACCOUNT, JSON_BODY, IDEMPOTENT,
+                List.of(NOT_FOUND, TERMINAL_NOT_ACTIVE, OPERATION_IN_PROGRESS)));
+        operation("listTerminalOperations", join(IN_ACCOUNT, LIST, List.of(NOT_FOUND)));
+        operation("getTerminalOperation", plus(IN_ACCOUNT, NOT_FOUND));
         operation("health", ANY);
         operation("openApi", ANY);
     }

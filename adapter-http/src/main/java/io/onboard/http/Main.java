@@ -11,6 +11,7 @@ import io.onboard.jdbc.SecretSeal;
 import io.onboard.sender.JettyWebhookSender;
 import io.onboard.jdbc.SqliteStorage;
 import java.io.PrintStream;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,7 +52,7 @@ public final class Main {
         SqliteStorage storage = SqliteStorage.open(settings.database());
         OnboardApi api = null;
         try {
-            Onboard onboard = Onboard.withBuiltIns(storage.onboarding());
+            Onboard onboard = Onboard.builder(storage.onboarding()).operations(storage.operations()).build();
             Access access = Access.withDefaults(storage.onboarding(), storage.access());
             printFirstClient(access, out);
             JettyWebhookSender sender = new JettyWebhookSender();
@@ -61,8 +62,15 @@ public final class Main {
                     storage.onboarding().transactions(), new SystemClock()));
             api.start("0.0.0.0", settings.port());
             Housekeeping housekeeping = new Housekeeping(onboard.purgeOldEvents());
-            WebhookDispatcher dispatcher = new WebhookDispatcher(webhooks.dispatch());
+            RoundLoop dispatcher = new RoundLoop("webhooks", () -> {
+                var round = webhooks.dispatch().dispatch();
+                return new RoundLoop.Started(round.attempts(), round.settled());
+            });
+            // a silent device never answers, so operations are not counted in flight: one per terminal bounds them
+            RoundLoop operations = new RoundLoop("operations", () ->
+                    new RoundLoop.Started(onboard.runOperations().run().handled(), CompletableFuture.completedFuture(null)));
             return new Running(api, () -> {
+                operations.close();
                 dispatcher.close();
                 sender.close();
                 housekeeping.close();
@@ -108,6 +116,7 @@ public final class Main {
                 onboard.updateTerminal(), onboard.removeTerminal(), onboard.syncTerminal(), onboard.checkReadiness(),
                 onboard.createSession(), onboard.getSession(), onboard.listEvents(), onboard.getEvent(),
                 webhooks.useCases(),
+                new OperationUseCases(onboard.startOperation(), onboard.getOperation(), onboard.listOperations()),
                 idempotency, transactions, clock);
     }
 }

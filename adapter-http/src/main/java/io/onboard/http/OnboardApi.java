@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.onboard.domain.operation.OperationInProgressException;
 
 /**
  * SPEC 6's HTTP API: every endpoint mapped to a use case, one error format, bearer-token guard, idempotent
@@ -36,6 +37,7 @@ public final class OnboardApi {
         new SessionEndpoints(useCases).register(router);
         new EventEndpoints(useCases).register(router);
         new WebhookEndpoints(useCases.webhooks()).register(router);
+        new OperationEndpoints(useCases.operations()).register(router);
 
         config.routes.exception(HttpResponseException.class, (e, ctx) -> writeError(ctx, fromJavalin(e, ctx)));
         config.routes.exception(Exception.class, (e, ctx) -> writeError(ctx, e));
@@ -61,6 +63,9 @@ public final class OnboardApi {
         ErrorMapping.Rendered rendered = ErrorMapping.render(failure);
         if (rendered.status() == 401) {
             ctx.header("WWW-Authenticate", ctx.path().endsWith("/auth/token") ? "Basic realm=\"onboard\"" : "Bearer");
+        }
+        if (failure instanceof OperationInProgressException busy) {
+            ctx.header("Retry-After", String.valueOf(Math.max(1, (busy.retryAfter().toMillis() + 999) / 1000)));
         }
         ctx.status(rendered.status()).contentType("application/json").result(Reply.write(rendered.body()));
     }

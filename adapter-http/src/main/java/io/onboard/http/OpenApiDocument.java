@@ -190,6 +190,9 @@ public final class OpenApiDocument {
             }
         }
         response.put("description", description.toString());
+        if (codes.stream().anyMatch(ErrorCatalog.Code::saysWhenToRetry)) {
+            response.putObject("headers").putObject("Retry-After").put("$ref", "#/components/headers/RetryAfter");
+        }
         return response;
     }
 

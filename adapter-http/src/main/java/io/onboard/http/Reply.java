@@ -45,6 +45,11 @@ record Reply(int status, String json, Long version, String location, boolean rep
         return remembered != null ? remembered : json;
     }
 
+    /** Accepted for work in the background, followed at {@code location} (a path on this server). */
+    static Reply accepted(Object body, String location) {
+        return new Reply(202, write(body), null, location, false);
+    }
+
     /** A new resource without a version, readable at {@code location} (a path on this server). */
     static Reply created(Object body, String location) {
         return new Reply(201, write(body), null, location, false);

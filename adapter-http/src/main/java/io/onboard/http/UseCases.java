@@ -42,13 +42,13 @@ public record UseCases(
         RegisterTerminalUseCase registerTerminal, GetTerminalUseCase getTerminal, ListTerminalsUseCase listTerminals,
         UpdateTerminalUseCase updateTerminal, RemoveTerminalUseCase removeTerminal, SyncTerminalUseCase syncTerminal,
         CheckReadinessUseCase checkReadiness, CreateSessionUseCase createSession, GetSessionUseCase getSession,
-        ListEventsUseCase listEvents, GetEventUseCase getEvent, WebhookUseCases webhooks,
+        ListEventsUseCase listEvents, GetEventUseCase getEvent, WebhookUseCases webhooks, OperationUseCases operations,
         IdempotencyRecords idempotencyRecords, Transactions transactions, Clock clock) {
 
     public UseCases {
         Stream.of(issueToken, authenticate, applyForPayoutDestination, takeCaseAction, getPayoutDestination,
                 listPayoutDestinations, createStore, getStore, listStores, updateStore, deleteStore, registerTerminal,
                 getTerminal, listTerminals, updateTerminal, removeTerminal, syncTerminal, checkReadiness, createSession,
-                getSession, listEvents, getEvent, webhooks, idempotencyRecords, transactions, clock).forEach(Objects::requireNonNull);
+                getSession, listEvents, getEvent, webhooks, operations, idempotencyRecords, transactions, clock).forEach(Objects::requireNonNull);
     }
 }

@@ -104,6 +104,7 @@ class ApiExamplesTest {
             script.accessAndSellers();
             script.stores(raceNextStoreUpdate);
             script.terminalsAndSessions();
+            script.operations();
             script.events();
             script.webhooks();
             script.everyCallsRefusals();
@@ -267,6 +268,17 @@ class ApiExamplesTest {
             send("GET", events + "/" + page.text("/events/0/id"), null);
             send("GET", events + "/evt_00000000000000000000000000000000", null);
             send("GET", events + "?event=terminal_moved", null);
+        }
+
+        void operations() {
+            String terminal = Paths.TERMINALS + "/T11223351-T0001";
+            Response started = send("POST", terminal + "/operations", "{\"operation\": \"end_of_day\"}");
+            send("POST", terminal + "/operations", "{\"operation\": \"send_logs\"}");
+            send("DELETE", terminal, null);
+            send("GET", terminal + "/operations", null);
+            send("GET", started.header("Location"), null);
+            send("GET", terminal + "/operations/op_00000000000000000000000000000000", null);
+            send("POST", Paths.TERMINALS + "/T11223351-T0002/operations", "{\"operation\": \"check_update\"}");
         }
 
         void webhooks() {

@@ -69,7 +69,7 @@ class ErrorFormatTest {
                 assertThat(response.status()).as(template + " " + response).isNotEqualTo(405);
                 assertThat(response.raw()).as(template).doesNotContain("there is no endpoint");
             }
-            assertThat(documented).hasSize(32);
+            assertThat(documented).hasSize(34);
         }
     }
 }

@@ -49,7 +49,7 @@ final class TestServer implements AutoCloseable {
     }
 
     TestServer(OnboardingStorage storage, AccessStorage accessStorage, WebhookStorage webhookStorage) {
-        onboard = Onboard.builder(storage).clock(clock).build();
+        onboard = Onboard.builder(storage).clock(clock).operations(InMemoryStorage.create().operations()).build();
         access = new Access(storage, accessStorage, clock, Access.DEFAULT_TOKEN_LIFETIME);
         webhooks = new Webhooks(storage, webhookStorage, sender, new SystemHostResolver(), clock, new SecureRandom());
         api = new OnboardApi(Main.useCases(onboard, access, webhooks, accessStorage.idempotencyRecords(),

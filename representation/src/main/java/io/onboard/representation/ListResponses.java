@@ -6,6 +6,7 @@ import io.onboard.application.port.out.Event;
 import io.onboard.application.port.in.seller.PayoutDestinationView;
 import io.onboard.application.port.in.store.StoreView;
 import io.onboard.application.port.in.terminal.TerminalView;
+import io.onboard.domain.operation.TerminalOperation;
 import io.onboard.domain.webhook.Delivery;
 import io.onboard.domain.webhook.Subscription;
 import java.util.List;
@@ -46,6 +47,14 @@ public final class ListResponses {
 
     /** {@code {"deliveries": [...], "starting_after": ...}}. */
     public record Deliveries(List<DeliveryResponse> deliveries, String startingAfter) {
+    }
+
+    /** {@code {"operations": [...], "starting_after": ...}}. */
+    public record Operations(List<OperationResponse> operations, String startingAfter) {
+    }
+
+    public static Operations operations(Page<TerminalOperation> page) {
+        return new Operations(page.items().stream().map(OperationResponse::from).toList(), next(page));
     }
 
     public static Subscriptions subscriptions(Page<Subscription> page) {
