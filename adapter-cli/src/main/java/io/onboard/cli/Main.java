@@ -22,6 +22,10 @@ import io.onboard.application.port.in.terminal.RemoveTerminalUseCase;
 import io.onboard.application.port.in.terminal.SyncTerminalUseCase;
 import io.onboard.application.port.in.terminal.UpdateTerminalUseCase;
 import io.onboard.application.port.out.AccessStorage;
+import io.onboard.application.port.out.Operations;
+import io.onboard.application.port.in.operation.GetOperationUseCase;
+import io.onboard.application.port.in.operation.ListOperationsUseCase;
+import io.onboard.application.port.in.operation.StartOperationUseCase;
 import io.onboard.application.port.out.OnboardingStorage;
 import io.onboard.application.service.Access;
 import io.onboard.application.service.Onboard;
@@ -57,10 +61,11 @@ public final class Main implements UseCases {
     private WebhookUseCases webhooks;
 
     /** Opened storage: its ports, the webhook storage with the secrets sealed under a key file, and how to close it. */
-    record Storage(OnboardingStorage onboarding, AccessStorage access, Function<Path, WebhookStorage> webhooks,
-                   AutoCloseable closer) {
+    record Storage(OnboardingStorage onboarding, AccessStorage access, Operations operations,
+                   Function<Path, WebhookStorage> webhooks, AutoCloseable closer) {
         Storage {
             Objects.requireNonNull(onboarding, "onboarding");
+            Objects.requireNonNull(operations, "operations");
             Objects.requireNonNull(access, "access");
             Objects.requireNonNull(webhooks, "webhooks");
             Objects.requireNonNull(closer, "closer");
@@ -81,7 +86,7 @@ public final class Main implements UseCases {
     /** The database file the server uses too (SQLite in WAL mode, so both may run at once). */
     static Storage sqlite(Path file) {
         SqliteStorage storage = SqliteStorage.open(file);
-        return new Storage(storage.onboarding(), storage.access(),
+        return new Storage(storage.onboarding(), storage.access(), storage.operations(),
                 key -> storage.webhooks(SecretSeal.loadOrCreate(key)), storage);
     }
 
@@ -117,7 +122,8 @@ public final class Main implements UseCases {
     private Onboard onboard() {
         if (onboard == null) {
             storage = storageAt.apply(database.get());
-            onboard = Onboard.withBuiltIns(storage.onboarding());
+            // operations are carried out by the server's worker; the CLI starts and reads them
+            onboard = Onboard.builder(storage.onboarding()).operations(storage.operations()).build();
             access = Access.withDefaults(storage.onboarding(), storage.access());
         }
         return onboard;
@@ -250,6 +256,21 @@ public final class Main implements UseCases {
     @Override
     public GetEventUseCase getEvent() {
         return onboard().getEvent();
+    }
+
+    @Override
+    public StartOperationUseCase startOperation() {
+        return onboard().startOperation();
+    }
+
+    @Override
+    public GetOperationUseCase getOperation() {
+        return onboard().getOperation();
+    }
+
+    @Override
+    public ListOperationsUseCase listOperations() {
+        return onboard().listOperations();
     }
 
     /** Pings go out from this process, through the same sender as the server's deliveries. */

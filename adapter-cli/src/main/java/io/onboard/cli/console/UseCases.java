@@ -3,6 +3,9 @@ package io.onboard.cli.console;
 import io.onboard.application.port.in.account.CreateAccountUseCase;
 import io.onboard.application.port.in.access.IssueApiClientUseCase;
 import io.onboard.application.port.in.event.GetEventUseCase;
+import io.onboard.application.port.in.operation.GetOperationUseCase;
+import io.onboard.application.port.in.operation.ListOperationsUseCase;
+import io.onboard.application.port.in.operation.StartOperationUseCase;
 import io.onboard.application.port.in.event.ListEventsUseCase;
 import io.onboard.application.port.in.seller.ApplyForPayoutDestinationUseCase;
 import io.onboard.application.port.in.seller.GetPayoutDestinationUseCase;
@@ -69,6 +72,12 @@ public interface UseCases {
     ListEventsUseCase listEvents();
 
     GetEventUseCase getEvent();
+
+    StartOperationUseCase startOperation();
+
+    GetOperationUseCase getOperation();
+
+    ListOperationsUseCase listOperations();
 
     /** Webhook subscriptions and their delivery log. */
     WebhookUseCases webhooks();

@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
             "A terminal takes payments only when it is enrolled: it is ACTIVE, its store is ACTIVE and linked to a "
                     + "seller whose KYC case is ACTIVE, and their organization numbers match (see 'terminal readiness')."},
         subcommands = {TerminalRegister.class, TerminalImport.class, TerminalList.class, TerminalShow.class,
-            TerminalUpdate.class, TerminalRemove.class, TerminalSync.class, TerminalReadiness.class})
+            TerminalUpdate.class, TerminalRemove.class, TerminalSync.class, TerminalReadiness.class,
+            OperationCommands.class})
 public final class TerminalCommands implements Runnable {
     @Spec
     private CommandSpec spec;
