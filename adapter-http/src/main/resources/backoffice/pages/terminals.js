@@ -101,8 +101,60 @@ async function detail(main, id) {
         fields: [{name: 'label', label: 'Label', value: terminal.label, keepEmpty: true}],
         onSubmit: change,
       }),
+      operations(terminal),
       sessionCheck(terminal, seller)],
   );
+}
+
+const OPERATION_TYPES = ['end_of_day', 'send_logs', 'check_update', 'open_menu'];
+
+/**
+ * The terminal's operations (SPEC 10): start one, and watch the list until none is PENDING. The watch stops when
+ * the user leaves the page (its table is then no longer in the document) or after two minutes.
+ */
+function operations(terminal) {
+  const path = accountPath('/terminals', terminal.terminal_id, 'operations');
+  const problem = h('div', {class: 'refusal', role: 'alert', hidden: true});
+  const status = h('p', {id: 'operation-status', role: 'status', 'aria-live': 'polite'});
+  const list = h('div', {id: 'operations'});
+  let watching = 0;
+
+  async function show() {
+    const answer = await attempt(problem, () => call('GET', path + query({limit: 100})));
+    if (!answer) return false;
+    const items = answer.body.operations;
+    fill(list, table('Operations, in the order started', ['Operation', 'Status', 'Started', 'Finished', 'Error'],
+      items.map(o => [o.operation, badge(o.status), o.created_at, o.completed_at || '—', o.error || '—'])));
+    const running = items.find(o => o.status === 'PENDING');
+    fill(status, running ? `${running.operation} is running…` : items.length
+      ? `Last operation: ${items[items.length - 1].operation} ${items[items.length - 1].status}.` : '');
+    return Boolean(running);
+  }
+
+  async function watch() {
+    const mine = ++watching;
+    const until = Date.now() + 120000;
+    while (mine === watching && list.isConnected && Date.now() < until && await show()) {
+      await new Promise(resolve => setTimeout(resolve, 1000));
+    }
+  }
+
+  watch();
+  return [
+    h('h2', {}, 'Operations'),
+    h('p', {}, 'Runs on the device in the background, one at a time; only an ACTIVE terminal takes them.'),
+    problem,
+    form({
+      className: 'inline-form', submitLabel: 'Start operation',
+      fields: [{name: 'operation', label: 'Operation', type: 'select', options: OPERATION_TYPES}],
+      onSubmit: async values => {
+        await call('POST', path, values);
+        watch();
+      },
+    }),
+    status,
+    list,
+  ];
 }
 
 /** A real session of 1.00 NOK on the terminal: what a checkout would meet now (needs write:checkout). */

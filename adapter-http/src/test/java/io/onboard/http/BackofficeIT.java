@@ -254,6 +254,27 @@ class BackofficeIT {
     }
 
     @Test
+    void an_operation_is_started_on_a_terminal_page_and_watched_until_the_device_has_done_it() {
+        ApiClient api = signedInApi();
+        String token = token(api);
+        activeSellerAndStore(api, token, "seller-ops", "912345742", "ops-store");
+        String terminal = api.post(ACCOUNT + "/terminals").token(token).json(Bodies.terminal("OPS-0001", "ops-store"))
+                .send().text("/terminal_id");
+
+        signIn();
+        browser.get(base + "/backoffice/#/terminals/" + terminal);
+        browser.waitForHeading("Terminal " + terminal);
+        new Select(browser.field("operation")).selectByVisibleText("end_of_day");
+        browser.click("Start operation");
+        browser.waitForText(By.id("operation-status"), "end_of_day COMPLETED");
+
+        assertThat(browser.driver.findElement(By.id("operations")).getText()).contains("end_of_day", "COMPLETED");
+        browser.assertAccessible("a terminal's operations");
+        assertThat(api.get(ACCOUNT + "/terminals/" + terminal + "/operations").token(token).send().text("/operations/0/status"))
+                .isEqualTo("COMPLETED");
+    }
+
+    @Test
     void a_webhook_subscription_is_made_pinged_and_its_delivery_log_watched_and_redelivered() throws Exception {
         ApiClient api = signedInApi();
         String token = token(api);
