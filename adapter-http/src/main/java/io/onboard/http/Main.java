@@ -1,5 +1,6 @@
 package io.onboard.http;
 
+import io.onboard.application.builtin.SimulatedDevices;
 import io.onboard.application.builtin.SystemClock;
 import io.onboard.application.port.out.Clock;
 import io.onboard.application.port.out.IdempotencyRecords;
@@ -52,7 +53,9 @@ public final class Main {
         SqliteStorage storage = SqliteStorage.open(settings.database());
         OnboardApi api = null;
         try {
-            Onboard onboard = Onboard.builder(storage.onboarding()).operations(storage.operations()).build();
+            Onboard onboard = Onboard.builder(storage.onboarding()).operations(storage.operations())
+                    .devices(new SimulatedDevices(settings.deviceDelay())).operationTimeout(settings.operationTimeout())
+                    .build();
             Access access = Access.withDefaults(storage.onboarding(), storage.access());
             printFirstClient(access, out);
             JettyWebhookSender sender = new JettyWebhookSender();

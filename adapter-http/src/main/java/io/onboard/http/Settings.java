@@ -1,22 +1,31 @@
 package io.onboard.http;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
- * How the server is run: {@code --port} (env {@code ONBOARD_PORT}, default 8080, 0 picks a free port),
- * {@code --db} (env {@code ONBOARD_DB}, default {@code ./onboard.db}) and {@code --secret-key-file} (env
- * {@code ONBOARD_SECRET_KEY_FILE}, default the database's path plus {@code .key}): the key webhook signing secrets
- * are sealed with, made on first start. Flags win over the environment.
+ * How the server is run; each option from its flag, else its environment variable, else its default:
+ * {@code --port} ({@code ONBOARD_PORT}, 8080; 0 picks a free port), {@code --db} ({@code ONBOARD_DB},
+ * {@code ./onboard.db}), {@code --secret-key-file} ({@code ONBOARD_SECRET_KEY_FILE}, the database's path plus
+ * {@code .key}: the key webhook signing secrets are sealed with, made on first start), {@code --device-delay-ms}
+ * ({@code ONBOARD_DEVICE_DELAY_MS}, 1000: how long the simulated devices take to answer an operation) and
+ * {@code --operation-timeout-s} ({@code ONBOARD_OPERATION_TIMEOUT_S}, 300: how long a device has to answer).
  */
-record Settings(int port, Path database, Path secretKeyFile) {
+record Settings(int port, Path database, Path secretKeyFile, Duration deviceDelay, Duration operationTimeout) {
     static final String USAGE = "usage: java -jar onboard-http.jar [--port 8080] [--db ./onboard.db]"
-            + " [--secret-key-file ./onboard.db.key]"
-            + "  (env ONBOARD_PORT, ONBOARD_DB, ONBOARD_SECRET_KEY_FILE; port 0 picks a free port)";
+            + " [--secret-key-file ./onboard.db.key] [--device-delay-ms 1000] [--operation-timeout-s 300]"
+            + "  (env ONBOARD_PORT, ONBOARD_DB, ONBOARD_SECRET_KEY_FILE, ONBOARD_DEVICE_DELAY_MS,"
+            + " ONBOARD_OPERATION_TIMEOUT_S; port 0 picks a free port)";
+    /** Each flag and the environment variable it stands for. */
+    private static final Map<String, String> OPTIONS = Map.of("--port", "ONBOARD_PORT", "--db", "ONBOARD_DB",
+            "--secret-key-file", "ONBOARD_SECRET_KEY_FILE", "--device-delay-ms", "ONBOARD_DEVICE_DELAY_MS",
+            "--operation-timeout-s", "ONBOARD_OPERATION_TIMEOUT_S");
 
-    /** The database's own key file beside it. */
+    /** The database's own key file beside it, and the simulated devices' defaults. */
     Settings(int port, Path database) {
-        this(port, database, keyBeside(database));
+        this(port, database, keyBeside(database), Duration.ofSeconds(1), Duration.ofMinutes(5));
     }
 
     static Path keyBeside(Path database) {
@@ -24,14 +33,17 @@ record Settings(int port, Path database, Path secretKeyFile) {
     }
 
     static Settings parse(String[] args, Map<String, String> env) {
-        String port = env.getOrDefault("ONBOARD_PORT", "8080");
-        String db = env.getOrDefault("ONBOARD_DB", "./onboard.db");
-        String key = env.get("ONBOARD_SECRET_KEY_FILE");
+        Map<String, String> given = new HashMap<>();
+        OPTIONS.forEach((flag, variable) -> {
+            if (env.get(variable) != null) {
+                given.put(flag, env.get(variable));
+            }
+        });
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
-            if (!name.equals("--port") && !name.equals("--db") && !name.equals("--secret-key-file")) {
+            if (!OPTIONS.containsKey(name)) {
                 throw new IllegalArgumentException("unknown option " + arg);
             }
             if (value == null) {
@@ -40,26 +52,33 @@ record Settings(int port, Path database, Path secretKeyFile) {
                 }
                 value = args[++i];
             }
-            if (name.equals("--port")) {
-                port = value;
-            } else if (name.equals("--db")) {
-                db = value;
-            } else {
-                key = value;
-            }
+            given.put(name, value);
         }
-        return new Settings(parsePort(port), Path.of(db), key == null ? keyBeside(Path.of(db)) : Path.of(key));
+        Path db = Path.of(given.getOrDefault("--db", "./onboard.db"));
+        String key = given.get("--secret-key-file");
+        return new Settings(parsePort(given.getOrDefault("--port", "8080")), db,
+                key == null ? keyBeside(db) : Path.of(key),
+                Duration.ofMillis(number("--device-delay-ms", given.getOrDefault("--device-delay-ms", "1000"), 0)),
+                Duration.ofSeconds(number("--operation-timeout-s", given.getOrDefault("--operation-timeout-s", "300"), 1)));
     }
 
     private static int parsePort(String port) {
+        long number = number("port", port, 0);
+        if (number > 65535) {
+            throw new IllegalArgumentException("port must be 0-65535, not " + port);
+        }
+        return (int) number;
+    }
+
+    private static long number(String name, String text, long least) {
         try {
-            int number = Integer.parseInt(port.strip());
-            if (number < 0 || number > 65535) {
-                throw new IllegalArgumentException("port must be 0-65535, not " + port);
+            long number = Long.parseLong(text.strip());
+            if (number < least) {
+                throw new IllegalArgumentException(name + " must be at least " + least + ", not " + text);
             }
             return number;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("port must be a number, not " + port);
+            throw new IllegalArgumentException(name + " must be a number, not " + text);
         }
     }
 }

@@ -23,13 +23,15 @@ final class ServerProcess {
     String[] credentials;
     int exitCode;
 
-    static ServerProcess start(Path db) throws Exception {
+    static ServerProcess start(Path db, String... options) throws Exception {
         ServerProcess server = new ServerProcess();
         String java = ProcessHandle.current().info().command().orElse("java");
         // As the README runs it, with the build's class-data archive; -Xshare:on makes an unusable archive fatal.
-        server.process = new ProcessBuilder(java, "-Xshare:on", "-XX:SharedArchiveFile=target/onboard-http.jsa",
-                "-jar", System.getProperty("onboard.jar", "target/onboard-http.jar"),
-                "--port", "0", "--db", db.toString()).redirectErrorStream(true).start();
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xshare:on",
+                "-XX:SharedArchiveFile=target/onboard-http.jsa", "-jar",
+                System.getProperty("onboard.jar", "target/onboard-http.jar"), "--port", "0", "--db", db.toString()));
+        command.addAll(List.of(options));
+        server.process = new ProcessBuilder(command).redirectErrorStream(true).start();
         LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = server.reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(server.process.getInputStream(), StandardCharsets.UTF_8))) {

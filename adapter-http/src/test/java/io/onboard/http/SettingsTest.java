@@ -32,5 +32,16 @@ class SettingsTest {
         assertThatThrownBy(() -> Settings.parse(new String[] {"--port"}, Map.of())).hasMessageContaining("needs a value");
         assertThatThrownBy(() -> Settings.parse(new String[] {"--port", "http"}, Map.of())).hasMessageContaining("number");
         assertThatThrownBy(() -> Settings.parse(new String[] {"--port", "70000"}, Map.of())).hasMessageContaining("0-65535");
+        assertThatThrownBy(() -> Settings.parse(new String[] {"--operation-timeout-s", "0"}, Map.of()))
+                .hasMessageContaining("at least 1");
+    }
+
+    @Test
+    void the_simulated_devices_delay_and_the_operations_timeout_are_set_like_the_rest() {
+        Settings settings = Settings.parse(new String[] {"--device-delay-ms", "50"}, Map.of("ONBOARD_OPERATION_TIMEOUT_S", "7"));
+
+        assertThat(settings.deviceDelay()).isEqualTo(java.time.Duration.ofMillis(50));
+        assertThat(settings.operationTimeout()).isEqualTo(java.time.Duration.ofSeconds(7));
+        assertThat(Settings.parse(new String[0], Map.of()).operationTimeout()).isEqualTo(java.time.Duration.ofMinutes(5));
     }
 }
