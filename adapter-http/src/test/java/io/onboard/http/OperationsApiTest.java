@@ -2,6 +2,12 @@ package io.onboard.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +19,29 @@ class OperationsApiTest {
     @AfterEach
     void stop() {
         server.close();
+    }
+
+    @Test
+    void of_32_concurrent_starts_on_one_terminal_exactly_one_gets_202_and_the_rest_409() throws Exception {
+        String operations = Paths.TERMINALS + "/" + flow.enrolledTerminal().text("/terminal_id") + "/operations";
+        ExecutorService threads = Executors.newFixedThreadPool(32);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            statuses.add(threads.submit(() -> {
+                go.await();
+                return server.client.post(operations).token(flow.token).json("{\"operation\": \"send_logs\"}").send().status();
+            }));
+        }
+        go.countDown();
+        List<Integer> answered = new ArrayList<>();
+        for (var status : statuses) {
+            answered.add(status.get());
+        }
+        threads.shutdown();
+
+        assertThat(answered).filteredOn(status -> status == 202).hasSize(1);
+        assertThat(answered).filteredOn(status -> status == 409).hasSize(31);
     }
 
     @Test
