@@ -30,7 +30,7 @@ class EventsApiTest {
                 .send().json().get("events");
         JsonNode last = events.get(events.size() - 1);
 
-        assertThat(types(events)).containsExactly("account_terminal_add", "account_terminal_update", "account_terminal_update");
+        assertThat(types(events)).containsExactly("account_terminal_add", "account_terminal_update");
         assertThat(last.get("data")).isEqualTo(relabelled.json());
         // the test's clock stands still, so updated_at did not change either
         assertThat(last.get("previous").toString()).isEqualTo("{\"label\":null}");
@@ -41,7 +41,7 @@ class EventsApiTest {
     @Test
     void sequences_increase_strictly_and_a_cursor_catches_up_from_where_it_stopped() {
         flow.enrolledTerminal();
-        JsonNode first = server.client.get(Paths.ACCOUNT + "/events?limit=3").token(flow.token).send().json();
+        JsonNode first = server.client.get(Paths.ACCOUNT + "/events?limit=2").token(flow.token).send().json();
         server.client.post(Paths.STORES).token(flow.token).json(Bodies.store("bergen", Seed.SELLER)).send();
 
         JsonNode rest = server.client.get(Paths.ACCOUNT + "/events?limit=100&starting_after=" + first.get("starting_after").asText())
@@ -50,7 +50,7 @@ class EventsApiTest {
         first.get("events").forEach(event -> sequences.add(event.get("sequence").asLong()));
         rest.get("events").forEach(event -> sequences.add(event.get("sequence").asLong()));
 
-        assertThat(sequences).startsWith(1L, 2L, 3L).isSorted().doesNotHaveDuplicates();
+        assertThat(sequences).startsWith(1L, 2L, 3L, 4L).isSorted().doesNotHaveDuplicates();
         assertThat(sequences.get(sequences.size() - 1)).isEqualTo(sequences.size());
         assertThat(types(rest.get("events"))).endsWith("account_store_add");
     }

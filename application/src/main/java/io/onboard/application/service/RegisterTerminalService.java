@@ -22,7 +22,10 @@ import io.onboard.domain.terminal.TerminalId;
 import java.util.List;
 import java.util.UUID;
 
-/** Registers a device to a store under the account's next terminal number, then provisions it. */
+/**
+ * Registers a device to a store under the account's next terminal number, then provisions it: after the registration
+ * commits when the provider is remote, within it when the provider answers at once.
+ */
 public final class RegisterTerminalService implements RegisterTerminalUseCase {
     private final CommandValidator validator = new CommandValidator();
     private final Stores stores;
@@ -61,8 +64,16 @@ public final class RegisterTerminalService implements RegisterTerminalUseCase {
             }
             TerminalId id = TerminalId.next(command.accountId(), sequences.nextTerminalNumber(command.accountId()));
             Terminal registered = Terminal.register(UUID.randomUUID(), id, serial, model, store, label, clock.now());
+            if (provisioner.answersAtOnce()) {
+                // stored already settled: one write and one event, the provider being in memory
+                return new TerminalView(terminals.add(registered.provisioned(provisioner.ask(registered, store),
+                        clock.now())), store);
+            }
             return new TerminalView(terminals.add(registered), store);
         });
+        if (provisioner.answersAtOnce()) {
+            return pending;
+        }
         return new TerminalView(provisioner.provision(pending.terminal(), pending.store()), pending.store());
     }
 

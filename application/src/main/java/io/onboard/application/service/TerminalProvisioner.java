@@ -26,14 +26,22 @@ final class TerminalProvisioner {
         this.clock = clock;
     }
 
-    Terminal provision(Terminal pending, Store store) {
-        ProvisioningResult result;
+    /** Whether the provider may be asked inside the caller's transaction (see {@link Provisioning#answersAtOnce()}). */
+    boolean answersAtOnce() {
+        return provisioning.answersAtOnce();
+    }
+
+    /** The provider's answer for {@code pending}; a provider that throws has failed. */
+    ProvisioningResult ask(Terminal pending, Store store) {
         try {
-            result = provisioning.provision(pending, store);
+            return provisioning.provision(pending, store);
         } catch (RuntimeException e) {
-            result = ProvisioningResult.FAILED;
+            return ProvisioningResult.FAILED;
         }
-        ProvisioningResult outcome = result;
+    }
+
+    Terminal provision(Terminal pending, Store store) {
+        ProvisioningResult outcome = ask(pending, store);
         return transactions.inTransaction(() -> {
             Terminal current = terminals.find(pending.terminalId()).orElseThrow();
             // Only the provisioning attempt that is still current may settle the status: not a stale retry.

@@ -17,6 +17,7 @@ import io.onboard.application.testdata.Seed;
 import io.onboard.application.testdata.TestEventPayloads;
 import io.onboard.domain.error.ErrorCode;
 import io.onboard.domain.event.EventType;
+import io.onboard.domain.terminal.ProvisioningResult;
 import io.onboard.domain.seller.CaseAction;
 import io.onboard.domain.seller.PayoutDestinationId;
 import java.lang.reflect.InvocationTargetException;
@@ -45,14 +46,31 @@ class EventRecordingTest extends UseCaseTest {
                 EventType.APPROVAL_PAYOUT_DESTINATION_UPDATE,   // signed: AUTOMATIC_REVIEW
                 EventType.APPROVAL_PAYOUT_DESTINATION_UPDATE,   // screened: ACTIVE
                 EventType.ACCOUNT_STORE_ADD,
-                EventType.ACCOUNT_TERMINAL_ADD,
-                EventType.ACCOUNT_TERMINAL_UPDATE);             // provisioned: ACTIVE
-        assertThat(events).extracting(Event::sequence).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
+                EventType.ACCOUNT_TERMINAL_ADD);                // provisioned within the registration: ACTIVE
+        assertThat(events).extracting(Event::sequence).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
         assertThat(events.get(3).data()).contains("\"case_status\":\"ACTIVE\"");
         assertThat(events.get(3).previous()).isEqualTo("{\"case_status\":\"AUTOMATIC_REVIEW\"}");
-        assertThat(events.get(6).resourceId()).isEqualTo(terminal.terminalId().value());
-        assertThat(events.get(6).previous()).isEqualTo("{\"status\":\"PENDING\"}");
+        assertThat(events.get(5).resourceId()).isEqualTo(terminal.terminalId().value());
+        assertThat(events.get(5).data()).contains("\"status\":\"ACTIVE\"");
         assertThat(events).allSatisfy(event -> assertThat(event.accountId()).isEqualTo(Seed.ACCOUNT));
+    }
+
+    @Test
+    void a_terminal_provisioned_by_a_remote_provider_is_added_pending_then_updated_once_it_answers() {
+        Onboard remote = Onboard.builder(storage).clock(clock).eventPayloads(new TestEventPayloads())
+                .provisioning((terminal, store) -> ProvisioningResult.ACTIVATED).build();
+        activeSeller(Seed.ACCOUNT, Seed.SELLER, Seed.ORGANIZATION_NUMBER);
+        var store = store(Seed.ACCOUNT, Seed.STORE_ID, Seed.SELLER);
+        remote.registerTerminal().register(Requests.terminal(Seed.ACCOUNT, Seed.SERIAL, store.serverId().value()));
+
+        List<Event> events = all();
+        Event added = events.get(events.size() - 2);
+        Event provisioned = events.get(events.size() - 1);
+
+        assertThat(added.type()).isEqualTo(EventType.ACCOUNT_TERMINAL_ADD);
+        assertThat(added.data()).contains("\"status\":\"PENDING\"");
+        assertThat(provisioned.type()).isEqualTo(EventType.ACCOUNT_TERMINAL_UPDATE);
+        assertThat(provisioned.previous()).isEqualTo("{\"status\":\"PENDING\"}");
     }
 
     @Test

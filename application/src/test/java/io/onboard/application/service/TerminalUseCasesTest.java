@@ -96,6 +96,7 @@ class TerminalUseCasesTest extends UseCaseTest {
     @Test
     void a_sync_based_on_an_old_version_is_refused() {
         terminal(ACCOUNT, "FAIL-0001", STORE_ID);
+        onboard.updateTerminal().update(new UpdateTerminalCommand(ACCOUNT, FIRST, 1L, null, "Till 9", null, null));
 
         refusal(ErrorCode.PRECONDITION_FAILED, () -> onboard.syncTerminal().sync(new TerminalCommand(ACCOUNT, FIRST, 1L)));
         assertThat(onboard.syncTerminal().sync(new TerminalCommand(ACCOUNT, FIRST, 2L)).terminal().status())
@@ -117,13 +118,13 @@ class TerminalUseCasesTest extends UseCaseTest {
         store(ACCOUNT, "bergen", SELLER);
 
         TerminalView updated = onboard.updateTerminal().update(
-                new UpdateTerminalCommand(ACCOUNT, FIRST, 2L, "S1U2", "Till 3", "bergen", "INACTIVE"));
+                new UpdateTerminalCommand(ACCOUNT, FIRST, 1L, "S1U2", "Till 3", "bergen", "INACTIVE"));
 
         assertThat(updated.terminal().model().wireName()).isEqualTo("S1U2");
         assertThat(updated.terminal().label()).contains("Till 3");
         assertThat(updated.store().storeId().value()).isEqualTo("bergen");
         assertThat(updated.terminal().status()).isEqualTo(TerminalStatus.INACTIVE);
-        assertThat(updated.terminal().version()).isEqualTo(3);
+        assertThat(updated.terminal().version()).isEqualTo(2);
         assertThat(onboard.updateTerminal().update(new UpdateTerminalCommand(ACCOUNT, FIRST, null, null, "", null, null))
                 .terminal().label()).as("an empty label clears it").isEmpty();
     }
@@ -131,10 +132,12 @@ class TerminalUseCasesTest extends UseCaseTest {
     @Test
     void an_update_based_on_an_old_version_changes_nothing() {
         terminal(ACCOUNT, SERIAL, STORE_ID);
+        onboard.updateTerminal().update(new UpdateTerminalCommand(ACCOUNT, FIRST, 1L, null, null, null, "INACTIVE"));
 
         refusal(ErrorCode.PRECONDITION_FAILED, () -> onboard.updateTerminal().update(
                 new UpdateTerminalCommand(ACCOUNT, FIRST, 1L, null, "x", null, null)));
         assertThat(onboard.getTerminal().get(ACCOUNT, FIRST).terminal().label()).isEmpty();
+        assertThat(onboard.getTerminal().get(ACCOUNT, FIRST).terminal().version()).isEqualTo(2);
     }
 
     @Test

@@ -10,4 +10,13 @@ import io.onboard.domain.terminal.Terminal;
  */
 public interface Provisioning {
     ProvisioningResult provision(Terminal terminal, Store store);
+
+    /**
+     * Whether this provider answers without leaving the process (no network, no waiting), so that a registration
+     * may ask it inside its own transaction and store the terminal already settled: one write and one event instead
+     * of two of each. False unless the provider says so; a remote provider must never be asked under the write lock.
+     */
+    default boolean answersAtOnce() {
+        return false;
+    }
 }
