@@ -54,7 +54,8 @@ public final class RegisterTerminalService implements RegisterTerminalUseCase {
         String label = in.parse("label", command.label(), v -> Text.optional(v, Terminal.MAX_LABEL_LENGTH, "label"));
         in.done();
 
-        TerminalView pending = transactions.inTransaction(() -> {
+        boolean atOnce = provisioner.answersAtOnce();
+        TerminalView stored = transactions.inTransaction(() -> {
             Store store = stores.find(command.accountId(), storeRef).filter(s -> !s.isDeleted())
                     .orElseThrow(() -> storeNotFound(command.storeId()));
             if (terminals.findLiveBySerialNumber(serial).isPresent()) {
@@ -64,17 +65,15 @@ public final class RegisterTerminalService implements RegisterTerminalUseCase {
             }
             TerminalId id = TerminalId.next(command.accountId(), sequences.nextTerminalNumber(command.accountId()));
             Terminal registered = Terminal.register(UUID.randomUUID(), id, serial, model, store, label, clock.now());
-            if (provisioner.answersAtOnce()) {
+            if (atOnce) {
                 // stored already settled: one write and one event, the provider being in memory
                 return new TerminalView(terminals.add(registered.provisioned(provisioner.ask(registered, store),
                         clock.now())), store);
             }
             return new TerminalView(terminals.add(registered), store);
         });
-        if (provisioner.answersAtOnce()) {
-            return pending;
-        }
-        return new TerminalView(provisioner.provision(pending.terminal(), pending.store()), pending.store());
+        // a remote provider is called with the registration committed, outside the write lock
+        return atOnce ? stored : new TerminalView(provisioner.provision(stored.terminal(), stored.store()), stored.store());
     }
 
     static RuleViolationException storeNotFound(String storeId) {
