@@ -99,7 +99,8 @@ class ApiExamplesTest {
     private static JsonNode record() {
         AtomicBoolean raceNextStoreUpdate = new AtomicBoolean();
         InMemoryStorage memory = InMemoryStorage.create();
-        try (TestServer server = new TestServer(racing(memory.onboarding(), raceNextStoreUpdate), memory.access())) {
+        try (TestServer server = new TestServer(racing(memory.onboarding(), raceNextStoreUpdate), memory.access(),
+                memory.webhooks(), memory.operations())) {
             Script script = new Script(server);
             script.accessAndSellers();
             script.stores(raceNextStoreUpdate);

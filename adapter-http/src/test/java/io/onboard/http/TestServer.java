@@ -7,6 +7,7 @@ import io.onboard.application.port.in.access.IssuedClient;
 import io.onboard.application.port.in.access.IssueTokenCommand;
 import io.onboard.application.port.out.AccessStorage;
 import io.onboard.application.port.out.OnboardingStorage;
+import io.onboard.application.port.out.Operations;
 import io.onboard.application.port.out.Stores;
 import io.onboard.application.service.Access;
 import io.onboard.application.service.Onboard;
@@ -41,15 +42,17 @@ final class TestServer implements AutoCloseable {
     }
 
     TestServer(InMemoryStorage memory) {
-        this(memory.onboarding(), memory.access(), memory.webhooks());
+        this(memory.onboarding(), memory.access(), memory.webhooks(), memory.operations());
     }
 
+    /** Over storage of a test's own making; webhooks and operations then keep to an in-memory store apart. */
     TestServer(OnboardingStorage storage, AccessStorage accessStorage) {
-        this(storage, accessStorage, InMemoryStorage.create().webhooks());
+        this(storage, accessStorage, InMemoryStorage.create().webhooks(), InMemoryStorage.create().operations());
     }
 
-    TestServer(OnboardingStorage storage, AccessStorage accessStorage, WebhookStorage webhookStorage) {
-        onboard = Onboard.builder(storage).clock(clock).operations(InMemoryStorage.create().operations()).build();
+    TestServer(OnboardingStorage storage, AccessStorage accessStorage, WebhookStorage webhookStorage,
+               Operations operations) {
+        onboard = Onboard.builder(storage).clock(clock).operations(operations).build();
         access = new Access(storage, accessStorage, clock, Access.DEFAULT_TOKEN_LIFETIME);
         webhooks = new Webhooks(storage, webhookStorage, sender, new SystemHostResolver(), clock, new SecureRandom());
         api = new OnboardApi(Main.useCases(onboard, access, webhooks, accessStorage.idempotencyRecords(),
