@@ -16,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
  * started after the restart are carried out.
  */
 class OperationsCrashIT {
-    private static final String ACCOUNT = "/v1/accounts/T00000001";
 
     @TempDir
     Path folder;
@@ -26,14 +25,14 @@ class OperationsCrashIT {
         Path db = folder.resolve("onboard.db");
         ServerProcess server = ServerProcess.start(db, "--device-delay-ms", "20000", "--operation-timeout-s", "8");
         String[] credentials = server.credentials;
-        Api api = new Api(server, credentials);
-        api.call("POST", ACCOUNT + "/management/settings/approvals/payout-destinations", Bodies.activeSeller(), 201);
-        api.call("POST", ACCOUNT + "/stores", Bodies.guideStore(), 201);
+        JarApi api = new JarApi(server, credentials);
+        api.call("POST", JarApi.ACCOUNT + "/management/settings/approvals/payout-destinations", Bodies.activeSeller(), 201);
+        api.call("POST", JarApi.ACCOUNT + "/stores", Bodies.guideStore(), 201);
         List<String> inFlight = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            String terminal = api.call("POST", ACCOUNT + "/terminals", Bodies.terminal("CRASH-000" + i, "oslo-center"), 201)
+            String terminal = api.call("POST", JarApi.ACCOUNT + "/terminals", Bodies.terminal("CRASH-000" + i, "oslo-center"), 201)
                     .text("/terminal_id");
-            inFlight.add(api.call("POST", ACCOUNT + "/terminals/" + terminal + "/operations",
+            inFlight.add(api.call("POST", JarApi.ACCOUNT + "/terminals/" + terminal + "/operations",
                     "{\"operation\": \"end_of_day\"}", 202).header("Location"));
         }
         Thread.sleep(500); // the worker hands them to their (slow) devices
@@ -41,10 +40,10 @@ class OperationsCrashIT {
 
         server = ServerProcess.start(db, "--device-delay-ms", "100", "--operation-timeout-s", "8");
         try {
-            api = new Api(server, credentials);
-            String fresh = api.call("POST", ACCOUNT + "/terminals", Bodies.terminal("CRASH-0100", "oslo-center"), 201)
+            api = new JarApi(server, credentials);
+            String fresh = api.call("POST", JarApi.ACCOUNT + "/terminals", Bodies.terminal("CRASH-0100", "oslo-center"), 201)
                     .text("/terminal_id");
-            String after = api.call("POST", ACCOUNT + "/terminals/" + fresh + "/operations",
+            String after = api.call("POST", JarApi.ACCOUNT + "/terminals/" + fresh + "/operations",
                     "{\"operation\": \"send_logs\"}", 202).header("Location");
             String busyTerminal = inFlight.get(0).replaceAll("/operations/.*", "");
             Response busy = api.client.post(busyTerminal + "/operations").token(api.token)
@@ -60,7 +59,7 @@ class OperationsCrashIT {
                 assertThat(api.get(operation).text("/status")).as(operation).isEqualTo("TIMEOUT");
             }
             assertThat(api.get(after).text("/status")).isEqualTo("COMPLETED");
-            JsonNode events = api.get(ACCOUNT + "/events?event=terminal_operation_update&limit=100").json().get("events");
+            JsonNode events = api.get(JarApi.ACCOUNT + "/events?event=terminal_operation_update&limit=100").json().get("events");
             assertThat(events).hasSize(2 * (inFlight.size() + 1)).as("PENDING, then one outcome each");
             api.call("POST", busyTerminal + "/operations", "{\"operation\": \"open_menu\"}", 202);
         } finally {
@@ -68,31 +67,9 @@ class OperationsCrashIT {
         }
     }
 
-    private static boolean settled(Api api, List<String> inFlight, String after) {
+    private static boolean settled(JarApi api, List<String> inFlight, String after) {
         List<String> all = new ArrayList<>(inFlight);
         all.add(after);
         return all.stream().noneMatch(operation -> "PENDING".equals(api.get(operation).text("/status")));
-    }
-
-    /** Calls on one server process with a token of the first client. */
-    private static final class Api {
-        final ApiClient client;
-        final String token;
-
-        Api(ServerProcess server, String[] credentials) {
-            client = new ApiClient("http://localhost:" + server.port, OpenApiContract.shared());
-            token = client.post(ACCOUNT + "/auth/token").header("Authorization", TokenTest.basic(credentials[0], credentials[1]))
-                    .json("{\"grant_type\": \"client_credentials\"}").send().text("/access_token");
-        }
-
-        Response call(String method, String path, String body, int expected) {
-            Response response = client.request(method, path).token(token).json(body).send();
-            assertThat(response.status()).as(response.toString()).isEqualTo(expected);
-            return response;
-        }
-
-        Response get(String path) {
-            return client.get(path).token(token).send();
-        }
     }
 }

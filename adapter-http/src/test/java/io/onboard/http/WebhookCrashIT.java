@@ -23,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  * signature, and each resource's events arrived in order (an event sent again after a crash comes before the next).
  */
 class WebhookCrashIT {
-    private static final String ACCOUNT = "/v1/accounts/T00000001";
 
     @TempDir
     Path folder;
@@ -36,27 +35,27 @@ class WebhookCrashIT {
             receiver.answerAll(Answer.SLOW);
             ServerProcess server = ServerProcess.start(db);
             String[] credentials = server.credentials;
-            Api api = new Api(server, credentials);
-            Response subscription = api.call("POST", ACCOUNT + "/hooks/subscriptions",
+            JarApi api = new JarApi(server, credentials);
+            Response subscription = api.call("POST", JarApi.ACCOUNT + "/hooks/subscriptions",
                     "{\"url\": \"" + receiver.url() + "\", \"events\": [\"*\"]}", 201);
             receiver.trust(subscription.text("/secret"));
-            api.call("POST", ACCOUNT + "/management/settings/approvals/payout-destinations", Bodies.activeSeller(), 201);
+            api.call("POST", JarApi.ACCOUNT + "/management/settings/approvals/payout-destinations", Bodies.activeSeller(), 201);
             List<String> stores = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                stores.add(api.call("POST", ACCOUNT + "/stores", Bodies.store("store-" + i, "seller-1"), 201).text("/id"));
+                stores.add(api.call("POST", JarApi.ACCOUNT + "/stores", Bodies.store("store-" + i, "seller-1"), 201).text("/id"));
             }
 
             int behindAtKill = 0;
             for (int crash = 0; crash < 3; crash++) {
                 for (int change = 0; change < 40; change++) {
                     String store = stores.get(random.nextInt(stores.size()));
-                    api.call("PUT", ACCOUNT + "/stores/" + store, "{\"store_name\": \"Name " + crash + "-" + change + "\"}", 200);
+                    api.call("PUT", JarApi.ACCOUNT + "/stores/" + store, "{\"store_name\": \"Name " + crash + "-" + change + "\"}", 200);
                 }
                 Thread.sleep(random.nextInt(100));
                 behindAtKill += receivedAll(receiver, api.events()) ? 0 : 1;
                 server.kill();
                 server = ServerProcess.start(db);
-                api = new Api(server, credentials);
+                api = new JarApi(server, credentials);
             }
 
             List<JsonNode> events = api.events();
@@ -83,35 +82,5 @@ class WebhookCrashIT {
         Set<String> ids = new HashSet<>();
         receiver.received().forEach(r -> ids.add(r.eventId()));
         return events.stream().allMatch(e -> ids.contains(e.get("id").asText()));
-    }
-
-    /** Calls on one server process with a token of the first client. */
-    private static final class Api {
-        final ApiClient client;
-        final String token;
-
-        Api(ServerProcess server, String[] credentials) {
-            client = new ApiClient("http://localhost:" + server.port, OpenApiContract.shared());
-            token = client.post(ACCOUNT + "/auth/token").header("Authorization", TokenTest.basic(credentials[0], credentials[1]))
-                    .json("{\"grant_type\": \"client_credentials\"}").send().text("/access_token");
-        }
-
-        Response call(String method, String path, String body, int expected) {
-            Response response = client.request(method, path).token(token).json(body).send();
-            assertThat(response.status()).as(response.toString()).isEqualTo(expected);
-            return response;
-        }
-
-        List<JsonNode> events() {
-            List<JsonNode> all = new ArrayList<>();
-            String after = "";
-            while (after != null) {
-                JsonNode page = client.get(ACCOUNT + "/events?limit=100" + (after.isEmpty() ? "" : "&starting_after=" + after))
-                        .token(token).send().json();
-                page.get("events").forEach(all::add);
-                after = page.get("starting_after").isNull() ? null : page.get("starting_after").asText();
-            }
-            return all;
-        }
     }
 }
