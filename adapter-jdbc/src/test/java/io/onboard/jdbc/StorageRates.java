@@ -35,7 +35,7 @@ public final class StorageRates {
                     .serialNumber(String.format("RATE-%08d", i)).model(DeviceModel.SATURN1000)
                     .store(new StoreId(Seed.STORE_ID)).build());
         }
-        report("terminal registrations (2 transactions each)", writes, start);
+        report("terminal registrations (one transaction each)", writes, start);
 
         start = System.nanoTime();
         for (int i = 0; i < reads; i++) {

@@ -35,7 +35,9 @@ import io.onboard.domain.store.StoreServerId;
 import io.onboard.domain.terminal.SerialNumber;
 import io.onboard.domain.terminal.Terminal;
 import io.onboard.domain.terminal.TerminalId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
@@ -53,7 +55,15 @@ final class EventRecording {
     private final Clock clock;
     private final SellerViews sellerViews;
     private final StoreViews storeViews;
+    private final RecordedStores recordedStores;
     private final TerminalViews terminalViews;
+    /**
+     * The stores read or written in the thread's open transaction, by server id. While it is open nothing else
+     * changes them (it holds the write lock, and every store write passes through {@link RecordedStores}), so a
+     * terminal's event reuses the store its use case read instead of reading it again: a registration then reads its
+     * store once.
+     */
+    private final ThreadLocal<Map<StoreServerId, Store>> storesSeen = new ThreadLocal<>();
 
     private EventRecording(OnboardingStorage storage, EventPayloads payloads, Clock clock) {
         this.storage = storage;
@@ -61,15 +71,16 @@ final class EventRecording {
         this.clock = clock;
         this.sellerViews = new SellerViews(storage.stores(), storage.terminals());
         this.storeViews = new StoreViews(storage.payoutDestinations(), storage.terminals());
-        this.terminalViews = new TerminalViews(storage.stores());
+        this.recordedStores = new RecordedStores();
+        this.terminalViews = new TerminalViews(recordedStores);
     }
 
     /** {@code storage} with its writes recorded as events in its own {@link Events}. */
     static OnboardingStorage around(OnboardingStorage storage, EventPayloads payloads, Clock clock) {
         EventRecording recording = new EventRecording(storage, payloads, clock);
-        return new OnboardingStorage(storage.accounts(), recording.new RecordedSellers(), recording.new RecordedStores(),
+        return new OnboardingStorage(storage.accounts(), recording.new RecordedSellers(), recording.recordedStores,
                 recording.new RecordedTerminals(), storage.sequences(), recording.new RecordedSessions(), storage.events(),
-                storage.transactions(), storage.enrollmentChains());
+                recording.new SeeingTransactions(), storage.enrollmentChains());
     }
 
     /** {@code operations} with each start and each status change recorded as a {@code terminal_operation_update}. */
@@ -80,6 +91,38 @@ final class EventRecording {
     private <T> T inTransaction(Supplier<T> work) {
         Transactions transactions = storage.transactions();
         return transactions.inTransaction(work);
+    }
+
+    /** The storage's transactions, each with its own {@link #storesSeen} while it is open. */
+    private final class SeeingTransactions implements Transactions {
+        private final Transactions transactions = storage.transactions();
+
+        @Override
+        public <T> T inTransaction(Supplier<T> work) {
+            if (storesSeen.get() != null) {
+                return transactions.inTransaction(work);
+            }
+            storesSeen.set(new HashMap<>());
+            try {
+                return transactions.inTransaction(work);
+            } finally {
+                storesSeen.remove();
+            }
+        }
+
+        @Override
+        public <T> T reading(Supplier<T> work) {
+            return transactions.reading(work);
+        }
+    }
+
+    /** {@code store}, remembered for the rest of the thread's open transaction if there is one. */
+    private Store seen(Store store) {
+        Map<StoreServerId, Store> seen = storesSeen.get();
+        if (seen != null) {
+            seen.put(store.id(), store);
+        }
+        return store;
     }
 
     /** Appends the event of a change, unless the resource shows the same as before (a version bump alone). */
@@ -142,7 +185,7 @@ final class EventRecording {
         @Override
         public Store add(Store store) {
             return inTransaction(() -> {
-                Store added = stores.add(store);
+                Store added = seen(stores.add(store));
                 record(EventType.ACCOUNT_STORE_ADD, added.accountId(), added.id().value(), null,
                         payloads.of(storeViews.of(added)));
                 return added;
@@ -154,7 +197,7 @@ final class EventRecording {
             return inTransaction(() -> {
                 Optional<Store> stored = stores.find(store.id());
                 Optional<StoreView> before = stored.map(storeViews::of);
-                Store updated = stores.update(store);
+                Store updated = seen(stores.update(store));
                 // the terminal count does not move with the store's own change, nor the seller unless it is relinked
                 StoreView after = before.filter(view -> view.store().payoutDestinationId().equals(updated.payoutDestinationId()))
                         .map(view -> new StoreView(updated, view.seller(), view.numberOfTerminals()))
@@ -168,12 +211,14 @@ final class EventRecording {
 
         @Override
         public Optional<Store> find(StoreServerId id) {
-            return stores.find(id);
+            Map<StoreServerId, Store> seen = storesSeen.get();
+            Store known = seen == null ? null : seen.get(id);
+            return known != null ? Optional.of(known) : stores.find(id).map(EventRecording.this::seen);
         }
 
         @Override
         public Optional<Store> findByStoreId(AccountId account, StoreId storeId) {
-            return stores.findByStoreId(account, storeId);
+            return stores.findByStoreId(account, storeId).map(EventRecording.this::seen);
         }
 
         @Override

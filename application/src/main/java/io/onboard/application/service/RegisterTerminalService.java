@@ -9,6 +9,7 @@ import io.onboard.application.port.out.Stores;
 import io.onboard.application.port.out.Terminals;
 import io.onboard.application.port.out.Transactions;
 import io.onboard.domain.common.Text;
+import io.onboard.domain.common.TimeOrdered;
 import io.onboard.domain.error.ConflictException;
 import io.onboard.domain.error.ErrorCode;
 import io.onboard.domain.error.FieldError;
@@ -19,8 +20,9 @@ import io.onboard.domain.terminal.DeviceModel;
 import io.onboard.domain.terminal.SerialNumber;
 import io.onboard.domain.terminal.Terminal;
 import io.onboard.domain.terminal.TerminalId;
+import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Registers a device to a store under the account's next terminal number, then provisions it: after the registration
@@ -64,7 +66,10 @@ public final class RegisterTerminalService implements RegisterTerminalUseCase {
                         "a device with serial number " + serial + " is already registered; remove it there first");
             }
             TerminalId id = TerminalId.next(command.accountId(), sequences.nextTerminalNumber(command.accountId()));
-            Terminal registered = Terminal.register(UUID.randomUUID(), id, serial, model, store, label, clock.now());
+            Instant now = clock.now();
+            // time-ordered, so the primary key takes each new terminal at its end rather than on a random page
+            Terminal registered = Terminal.register(TimeOrdered.uuid(now, ThreadLocalRandom.current()), id, serial,
+                    model, store, label, now);
             if (atOnce) {
                 // stored already settled: one write and one event, the provider being in memory
                 return new TerminalView(terminals.add(registered.provisioned(provisioner.ask(registered, store),

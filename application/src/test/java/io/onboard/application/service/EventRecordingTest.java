@@ -12,6 +12,7 @@ import io.onboard.application.port.in.store.UpdateStoreCommand;
 import io.onboard.application.port.out.Event;
 import io.onboard.application.port.out.Events;
 import io.onboard.application.port.out.OnboardingStorage;
+import io.onboard.application.port.out.Stores;
 import io.onboard.application.testdata.Requests;
 import io.onboard.application.testdata.Seed;
 import io.onboard.application.testdata.TestEventPayloads;
@@ -23,6 +24,7 @@ import io.onboard.domain.seller.PayoutDestinationId;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -113,6 +115,44 @@ class EventRecordingTest extends UseCaseTest {
 
         assertThat(real.payoutDestinations().find(Seed.ACCOUNT, new PayoutDestinationId(Seed.SELLER)))
                 .as("no change without its event").isEmpty();
+    }
+
+    @Test
+    void a_registration_reads_its_store_once_and_its_event_shows_that_store() {
+        InMemoryStorage memory = InMemoryStorage.create();
+        OnboardingStorage real = memory.onboarding();
+        AtomicInteger storeReads = new AtomicInteger();
+        Stores counted = (Stores) Proxy.newProxyInstance(Stores.class.getClassLoader(), new Class<?>[] {Stores.class},
+                (proxy, method, args) -> {
+                    if (method.getName().startsWith("find")) {
+                        storeReads.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(real.stores(), args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        OnboardingStorage counting = new OnboardingStorage(real.accounts(), real.payoutDestinations(), counted,
+                real.terminals(), real.sequences(), real.sessions(), real.events(), real.transactions());
+        Onboard onboarding = Onboard.builder(counting).clock(clock).eventPayloads(new TestEventPayloads()).build();
+        onboarding.createAccount().create(new CreateAccountCommand(Seed.ACCOUNT.value(), "Account"));
+        onboarding.applyForPayoutDestination().apply(
+                Requests.company(Seed.ACCOUNT, Seed.SELLER, Seed.ORGANIZATION_NUMBER, "AUTO_APPROVE"));
+        var store = onboarding.createStore().create(Requests.store(Seed.ACCOUNT, Seed.STORE_ID, Seed.SELLER, null));
+
+        storeReads.set(0);
+        onboarding.registerTerminal().register(Requests.terminal(Seed.ACCOUNT, Seed.SERIAL, Seed.STORE_ID));
+        Event added = onboarding.listEvents().list(ListEventsQuery.builder(Seed.ACCOUNT).limit(100).build()).items().stream()
+                .filter(e -> e.type() == EventType.ACCOUNT_TERMINAL_ADD).findFirst().orElseThrow();
+
+        assertThat(storeReads).as("the event's view reuses the store the registration read").hasValue(1);
+        assertThat(added.data()).contains("\"store\":\"" + store.serverId().value() + "\"");
+
+        storeReads.set(0);
+        onboarding.getTerminal().get(Seed.ACCOUNT, added.resourceId());
+        onboarding.getTerminal().get(Seed.ACCOUNT, added.resourceId());
+        assertThat(storeReads).as("outside a transaction every read goes to the storage").hasValue(2);
     }
 
     @Test
