@@ -20,7 +20,8 @@ import org.jdbi.v3.core.Jdbi;
 final class Migrations {
     /** In order; a migration once released is never edited, only followed by a new one. */
     static final List<String> FILES = List.of("V1__schema.sql", "V2__enrollment_index.sql",
-            "V3__idempotency_replay_headers.sql", "V4__events.sql", "V5__webhooks.sql", "V6__operations.sql");
+            "V3__idempotency_replay_headers.sql", "V4__events.sql", "V5__webhooks.sql", "V6__operations.sql",
+            "V7__provisionings.sql");
 
     private Migrations() {
     }

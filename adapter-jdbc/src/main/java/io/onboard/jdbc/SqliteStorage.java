@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.onboard.application.port.out.AccessStorage;
 import io.onboard.application.port.out.OnboardingStorage;
 import io.onboard.application.port.out.Operations;
+import io.onboard.application.port.out.Provisionings;
 import io.onboard.application.port.out.WebhookStorage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -133,6 +134,14 @@ public final class SqliteStorage implements AutoCloseable {
     /** Terminal operations (SPEC 10), over the same database: hand it to {@code Onboard.builder(...).operations(...)}. */
     public Operations operations() {
         return new JdbcOperations(db);
+    }
+
+    /**
+     * Terminals waiting for a provider that settles later, over the same database: hand it to
+     * {@code Onboard.builder(...).provisionings(...)}.
+     */
+    public Provisionings provisionings() {
+        return new JdbcProvisionings(db);
     }
 
     /** Closes the pooled connections (a data source passed in stays the embedder's to close). */

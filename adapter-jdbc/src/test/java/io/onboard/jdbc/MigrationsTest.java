@@ -27,12 +27,13 @@ class MigrationsTest {
         Path file = folder.resolve("new/onboard.db");
         SqliteStorage.open(file);
 
-        assertThat(query(file, "SELECT version FROM schema_history ORDER BY version")).containsExactly("1", "2", "3", "4", "5", "6");
+        assertThat(query(file, "SELECT version FROM schema_history ORDER BY version")).containsExactly("1", "2", "3", "4", "5", "6", "7");
         assertThat(query(file, "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE '%STRICT' "
                 + "AND name NOT LIKE 'sqlite_%'")).isEmpty();
         assertThat(query(file, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")).contains(
                 "accounts", "api_clients", "access_tokens", "payout_destinations", "stores", "terminals", "sessions",
-                "sequences", "idempotency_records", "events", "webhook_subscriptions", "webhook_deliveries", "terminal_operations");
+                "sequences", "idempotency_records", "events", "webhook_subscriptions", "webhook_deliveries", "terminal_operations",
+                "provisionings");
         assertThat(query(file, "PRAGMA journal_mode")).containsExactly("wal");
     }
 
@@ -55,9 +56,9 @@ class MigrationsTest {
     void a_database_migrated_by_a_newer_onboard_is_refused() throws SQLException {
         Path file = folder.resolve("onboard.db");
         SqliteStorage.open(file);
-        execute(file, "INSERT INTO schema_history VALUES (7, 'V7__future.sql', 'x', 0)");
+        execute(file, "INSERT INTO schema_history VALUES (8, 'V8__future.sql', 'x', 0)");
 
-        assertThatThrownBy(() -> SqliteStorage.open(file)).hasMessageContaining("schema version 7");
+        assertThatThrownBy(() -> SqliteStorage.open(file)).hasMessageContaining("schema version 8");
     }
 
     @Test
@@ -72,7 +73,7 @@ class MigrationsTest {
 
         SqliteStorage.open(file);
 
-        assertThat(query(file, "SELECT version FROM schema_history ORDER BY version")).containsExactly("1", "2", "3", "4", "5", "6");
+        assertThat(query(file, "SELECT version FROM schema_history ORDER BY version")).containsExactly("1", "2", "3", "4", "5", "6", "7");
         assertThat(query(file, "SELECT name FROM sqlite_schema WHERE type = 'index' AND name LIKE '%_enrollment' ORDER BY name"))
                 .containsExactly("payout_destinations_enrollment", "stores_enrollment", "terminals_enrollment");
         assertThat(query(file, "SELECT name FROM accounts")).containsExactly("kept");
@@ -104,7 +105,7 @@ class MigrationsTest {
             assertThat(record.responseVersion()).isNull();
             assertThat(record.responseLocation()).isNull();
         }
-        assertThat(query(file, "SELECT version FROM schema_history ORDER BY version")).containsExactly("1", "2", "3", "4", "5", "6");
+        assertThat(query(file, "SELECT version FROM schema_history ORDER BY version")).containsExactly("1", "2", "3", "4", "5", "6", "7");
     }
 
     private static List<String> query(Path file, String sql) throws SQLException {

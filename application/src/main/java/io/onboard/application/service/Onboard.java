@@ -37,12 +37,15 @@ import io.onboard.application.port.out.Operations;
 import io.onboard.domain.operation.TerminalOperation;
 import io.onboard.application.port.out.EventPayloads;
 import io.onboard.application.port.out.OnboardingStorage;
+import io.onboard.application.port.out.PendingProvisioning;
 import io.onboard.application.port.out.Provisioning;
+import io.onboard.application.port.out.Provisionings;
 import io.onboard.application.port.out.Screening;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.ServiceLoader;
 
 /**
@@ -81,9 +84,12 @@ public final class Onboard {
     private final ListOperationsUseCase listOperations;
     private final RunOperationsUseCase runOperations;
 
-    private Onboard(OnboardingStorage storage, Clock clock, Screening screening, Provisioning provisioning,
-                    EventPayloads payloads, Optional<Operations> operationStorage, Devices devices,
-                    Duration operationTimeout) {
+    private Onboard(Builder chosen, EventPayloads payloads) {
+        OnboardingStorage storage = chosen.storage;
+        Clock clock = chosen.clock;
+        Screening screening = chosen.screening;
+        Optional<Operations> operationStorage = Optional.ofNullable(chosen.operations);
+        Optional<Provisionings> provisionings = Optional.ofNullable(chosen.provisionings);
         // every write through these ports records its event in the same transaction (SPEC 9)
         OnboardingStorage db = EventRecording.around(storage, payloads, clock);
         var tx = db.transactions();
@@ -92,7 +98,8 @@ public final class Onboard {
         var terminalViews = new TerminalViews(db.stores());
         var links = new StoreLinks(db.payoutDestinations());
         var sessionTargets = new SessionTargets(db.enrollmentChains());
-        var provisioner = new TerminalProvisioner(provisioning, db.terminals(), tx, clock);
+        var provisioner = new TerminalProvisioner(chosen.provisioning, provisionings, chosen.provisioningTimeout,
+                db.terminals(), tx, clock);
 
         applyForPayoutDestination = new ApplyForPayoutDestinationService(db.accounts(), db.payoutDestinations(), sellerViews, tx, clock);
         takeCaseAction = new TakeCaseActionService(db.payoutDestinations(), new LinkedStores(db.stores()), sellerViews,
@@ -120,18 +127,21 @@ public final class Onboard {
         listEvents = new ListEventsService(db.events());
         getEvent = new GetEventService(db.events());
         purgeOldEvents = new PurgeOldEventsService(db.events(), tx, clock);
+        List<RunOperationsUseCase> work = new ArrayList<>();
         if (operations.isPresent()) {
             Operations ops = operations.get();
-            startOperation = new StartOperationService(db.terminals(), ops, pending, tx, clock, operationTimeout);
+            startOperation = new StartOperationService(db.terminals(), ops, pending, tx, clock, chosen.operationTimeout);
             getOperation = new GetOperationService(ops);
             listOperations = new ListOperationsService(db.terminals(), ops);
-            runOperations = new RunOperationsService(db.terminals(), ops, devices, tx, clock);
+            work.add(new RunOperationsService(db.terminals(), ops, chosen.devices, tx, clock));
         } else {
             startOperation = command -> noOperations();
             getOperation = (account, terminal, id) -> noOperations();
             listOperations = (account, terminal, limit, after) -> noOperations();
-            runOperations = () -> new RunOperationsUseCase.Round(0, CompletableFuture.completedFuture(null));
         }
+        provisionings.ifPresent(queue -> work.add(new RunProvisioningService(chosen.provisioning, queue, db.terminals(),
+                db.stores(), tx, clock)));
+        runOperations = new WorkerRounds(work);
     }
 
     private static <T> T noOperations() {
@@ -277,6 +287,8 @@ public final class Onboard {
         private Operations operations;
         private Devices devices = new SimulatedDevices();
         private Duration operationTimeout = TerminalOperation.DEFAULT_TIMEOUT;
+        private Provisionings provisionings;
+        private Duration provisioningTimeout = PendingProvisioning.DEFAULT_TIMEOUT;
 
         private Builder(OnboardingStorage storage) {
             this.storage = Objects.requireNonNull(storage, "storage");
@@ -321,6 +333,21 @@ public final class Onboard {
             return this;
         }
 
+        /**
+         * Where the terminals waiting for a provider that settles later are kept (see {@link Provisioning.Pace#LATER});
+         * needed by such a provider, and then {@link #runOperations()} hands them over and settles them too.
+         */
+        public Builder provisionings(Provisionings provisionings) {
+            this.provisionings = Objects.requireNonNull(provisionings, "provisionings");
+            return this;
+        }
+
+        /** How long a provider that settles later has to answer before the terminal turns ERROR; built in: 30 minutes. */
+        public Builder provisioningTimeout(Duration timeout) {
+            this.provisioningTimeout = Objects.requireNonNull(timeout, "timeout");
+            return this;
+        }
+
         /** How long a device has to answer before its operation times out; built in: five minutes. */
         public Builder operationTimeout(Duration timeout) {
             this.operationTimeout = Objects.requireNonNull(timeout, "timeout");
@@ -333,8 +360,7 @@ public final class Onboard {
                     .orElseThrow(() -> new IllegalStateException("Onboard records every change as an event in the API's"
                             + " JSON: put onboard-representation on the classpath, or give Onboard.builder(storage)"
                             + ".eventPayloads(...)"));
-            return new Onboard(storage, clock, screening, provisioning, payloads, Optional.ofNullable(operations), devices,
-                    operationTimeout);
+            return new Onboard(this, payloads);
         }
     }
 }

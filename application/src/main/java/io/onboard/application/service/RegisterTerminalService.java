@@ -25,8 +25,8 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Registers a device to a store under the account's next terminal number, then provisions it: after the registration
- * commits when the provider is remote, within it when the provider answers at once.
+ * Registers a device to a store under the account's next terminal number, then provisions it as fast as its provider
+ * answers (see {@link TerminalProvisioner}).
  */
 public final class RegisterTerminalService implements RegisterTerminalUseCase {
     private final CommandValidator validator = new CommandValidator();
@@ -56,7 +56,6 @@ public final class RegisterTerminalService implements RegisterTerminalUseCase {
         String label = in.parse("label", command.label(), v -> Text.optional(v, Terminal.MAX_LABEL_LENGTH, "label"));
         in.done();
 
-        boolean atOnce = provisioner.answersAtOnce();
         TerminalView stored = transactions.inTransaction(() -> {
             Store store = stores.find(command.accountId(), storeRef).filter(s -> !s.isDeleted())
                     .orElseThrow(() -> storeNotFound(command.storeId()));
@@ -70,15 +69,11 @@ public final class RegisterTerminalService implements RegisterTerminalUseCase {
             // time-ordered, so the primary key takes each new terminal at its end rather than on a random page
             Terminal registered = Terminal.register(TimeOrdered.uuid(now, ThreadLocalRandom.current()), id, serial,
                     model, store, label, now);
-            if (atOnce) {
-                // stored already settled: one write and one event, the provider being in memory
-                return new TerminalView(terminals.add(registered.provisioned(provisioner.ask(registered, store),
-                        clock.now())), store);
-            }
-            return new TerminalView(terminals.add(registered), store);
+            Terminal added = terminals.add(provisioner.beforeStoring(registered, store));
+            provisioner.afterStoring(added);
+            return new TerminalView(added, store);
         });
-        // a remote provider is called with the registration committed, outside the write lock
-        return atOnce ? stored : new TerminalView(provisioner.provision(stored.terminal(), stored.store()), stored.store());
+        return new TerminalView(provisioner.afterCommit(stored.terminal(), stored.store()), stored.store());
     }
 
     static RuleViolationException storeNotFound(String storeId) {

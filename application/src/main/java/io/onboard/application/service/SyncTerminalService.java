@@ -35,8 +35,10 @@ public final class SyncTerminalService implements SyncTerminalUseCase {
             Terminal terminal = terminals.get(command.accountId(), id);
             Versions.require(command.expectedVersion(), terminal.version(), "terminal", id.value());
             Store store = stores.find(terminal.storeId()).orElseThrow();
-            return new TerminalView(terminals.update(terminal.retrySync(store, clock.now())), store);
+            Terminal updated = terminals.update(provisioner.beforeStoring(terminal.retrySync(store, clock.now()), store));
+            provisioner.afterStoring(updated);
+            return new TerminalView(updated, store);
         });
-        return new TerminalView(provisioner.provision(retried.terminal(), retried.store()), retried.store());
+        return new TerminalView(provisioner.afterCommit(retried.terminal(), retried.store()), retried.store());
     }
 }

@@ -23,6 +23,7 @@ import io.onboard.domain.webhook.DeliveryId;
 import io.onboard.domain.webhook.Subscription;
 import io.onboard.domain.webhook.SubscriptionId;
 import java.util.HashMap;
+import io.onboard.application.port.out.PendingProvisioning;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -43,6 +44,7 @@ final class InMemoryState {
     final Map<DeliveryId, Delivery> deliveries = new LinkedHashMap<>();
     final Map<SubscriptionId, SubscriptionProgress> progress = new HashMap<>();
     final Map<OperationId, TerminalOperation> operations = new LinkedHashMap<>();
+    final Map<TerminalId, PendingProvisioning> provisionings = new LinkedHashMap<>();
 
     InMemoryState copy() {
         InMemoryState copy = new InMemoryState();
@@ -61,6 +63,7 @@ final class InMemoryState {
         copy.deliveries.putAll(deliveries);
         copy.progress.putAll(progress);
         copy.operations.putAll(operations);
+        copy.provisionings.putAll(provisionings);
         return copy;
     }
 

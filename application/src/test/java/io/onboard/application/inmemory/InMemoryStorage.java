@@ -3,6 +3,7 @@ package io.onboard.application.inmemory;
 import io.onboard.application.port.out.AccessStorage;
 import io.onboard.application.port.out.OnboardingStorage;
 import io.onboard.application.port.out.Operations;
+import io.onboard.application.port.out.Provisionings;
 import io.onboard.application.port.out.WebhookStorage;
 
 /** Every storage port kept in memory: for tests, and as the reference the contract tests hold storage adapters to. */
@@ -11,6 +12,7 @@ public final class InMemoryStorage {
     private final AccessStorage access;
     private final WebhookStorage webhooks;
     private final Operations operations;
+    private final Provisionings provisionings;
 
     private InMemoryStorage() {
         InMemoryDatabase db = new InMemoryDatabase();
@@ -21,6 +23,7 @@ public final class InMemoryStorage {
         InMemoryWebhooks hooks = new InMemoryWebhooks(db);
         webhooks = new WebhookStorage(hooks, hooks);
         operations = new InMemoryOperations(db);
+        provisionings = new InMemoryProvisionings(db);
     }
 
     public static InMemoryStorage create() {
@@ -41,5 +44,10 @@ public final class InMemoryStorage {
 
     public Operations operations() {
         return operations;
+    }
+
+    /** Terminals waiting for a provider that settles later. */
+    public Provisionings provisionings() {
+        return provisionings;
     }
 }

@@ -82,6 +82,11 @@ public final class Terminal {
         return withStatus(result.status(), result.reason(), now);
     }
 
+    /** Whether provisioning is still the attempt that began at {@code attempt}: not settled, not retried since. */
+    public boolean isPendingSince(Instant attempt) {
+        return status == TerminalStatus.PENDING && statusChangedAt.equals(attempt);
+    }
+
     /** True when a sync retry is allowed: provisioning failed, or has been pending past the grace period. */
     public boolean isRetryableAt(Instant now) {
         return status == TerminalStatus.ERROR

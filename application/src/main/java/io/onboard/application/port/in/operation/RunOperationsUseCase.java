@@ -4,12 +4,13 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * One round of the operations worker: hands pending operations not yet handed over to their devices, and times
- * out those whose deadline has passed. A round does not wait for the devices; each answer is recorded as it comes.
+ * out those whose deadline has passed; likewise terminals waiting for a provider that settles later. A round does
+ * not wait for the devices or the provider; each answer is recorded as it comes.
  */
 public interface RunOperationsUseCase {
     Round run();
 
-    /** How many operations a round handed to devices or timed out, and a future done when their answers are recorded. */
+    /** How many operations (or waiting terminals) a round handed over or timed out, and a future done when their answers are recorded. */
     record Round(int handled, CompletableFuture<Void> settled) {
     }
 }
