@@ -1,6 +1,7 @@
 package io.onboard.http;
 
 import io.onboard.application.builtin.SimulatedDevices;
+import io.onboard.application.builtin.SimulatedProvisioning;
 import io.onboard.application.builtin.SystemClock;
 import io.onboard.application.port.out.Clock;
 import io.onboard.application.port.out.IdempotencyRecords;
@@ -55,6 +56,8 @@ public final class Main {
         try {
             Onboard onboard = Onboard.builder(storage.onboarding()).operations(storage.operations())
                     .devices(new SimulatedDevices(settings.deviceDelay())).operationTimeout(settings.operationTimeout())
+                    .provisioning(new SimulatedProvisioning(settings.provisioningDelay()))
+                    .provisionings(storage.provisionings()).provisioningTimeout(settings.provisioningTimeout())
                     .build();
             Access access = Access.withDefaults(storage.onboarding(), storage.access());
             printFirstClient(access, out);
@@ -69,7 +72,8 @@ public final class Main {
                 var round = webhooks.dispatch().dispatch();
                 return new RoundLoop.Started(round.attempts(), round.settled());
             });
-            // a silent device never answers, so operations are not counted in flight: one per terminal bounds them
+            // a silent device never answers, so operations are not counted in flight: one per terminal bounds them;
+            // the same worker hands terminals to a provider that settles later
             RoundLoop operations = new RoundLoop("operations", () ->
                     new RoundLoop.Started(onboard.runOperations().run().handled(), CompletableFuture.completedFuture(null)));
             return new Running(api, () -> {

@@ -11,21 +11,29 @@ import java.util.Map;
  * {@code ./onboard.db}), {@code --secret-key-file} ({@code ONBOARD_SECRET_KEY_FILE}, the database's path plus
  * {@code .key}: the key webhook signing secrets are sealed with, made on first start), {@code --device-delay-ms}
  * ({@code ONBOARD_DEVICE_DELAY_MS}, 1000: how long the simulated devices take to answer an operation) and
- * {@code --operation-timeout-s} ({@code ONBOARD_OPERATION_TIMEOUT_S}, 300: how long a device has to answer).
+ * {@code --operation-timeout-s} ({@code ONBOARD_OPERATION_TIMEOUT_S}, 300: how long a device has to answer),
+ * {@code --provisioning-delay-ms} ({@code ONBOARD_PROVISIONING_DELAY_MS}, 0: how long the simulated provider takes to
+ * settle a terminal; 0 settles it within the registration) and {@code --provisioning-timeout-s}
+ * ({@code ONBOARD_PROVISIONING_TIMEOUT_S}, 1800: how long the provider has before the terminal turns {@code ERROR}).
  */
-record Settings(int port, Path database, Path secretKeyFile, Duration deviceDelay, Duration operationTimeout) {
+record Settings(int port, Path database, Path secretKeyFile, Duration deviceDelay, Duration operationTimeout,
+                Duration provisioningDelay, Duration provisioningTimeout) {
     static final String USAGE = "usage: java -jar onboard-http.jar [--port 8080] [--db ./onboard.db]"
             + " [--secret-key-file ./onboard.db.key] [--device-delay-ms 1000] [--operation-timeout-s 300]"
+            + " [--provisioning-delay-ms 0] [--provisioning-timeout-s 1800]"
             + "  (env ONBOARD_PORT, ONBOARD_DB, ONBOARD_SECRET_KEY_FILE, ONBOARD_DEVICE_DELAY_MS,"
-            + " ONBOARD_OPERATION_TIMEOUT_S; port 0 picks a free port)";
+            + " ONBOARD_OPERATION_TIMEOUT_S, ONBOARD_PROVISIONING_DELAY_MS, ONBOARD_PROVISIONING_TIMEOUT_S;"
+            + " port 0 picks a free port)";
     /** Each flag and the environment variable it stands for. */
     private static final Map<String, String> OPTIONS = Map.of("--port", "ONBOARD_PORT", "--db", "ONBOARD_DB",
             "--secret-key-file", "ONBOARD_SECRET_KEY_FILE", "--device-delay-ms", "ONBOARD_DEVICE_DELAY_MS",
-            "--operation-timeout-s", "ONBOARD_OPERATION_TIMEOUT_S");
+            "--operation-timeout-s", "ONBOARD_OPERATION_TIMEOUT_S", "--provisioning-delay-ms",
+            "ONBOARD_PROVISIONING_DELAY_MS", "--provisioning-timeout-s", "ONBOARD_PROVISIONING_TIMEOUT_S");
 
-    /** The database's own key file beside it, and the simulated devices' defaults. */
+    /** The database's own key file beside it, and the simulated devices' and provider's defaults. */
     Settings(int port, Path database) {
-        this(port, database, keyBeside(database), Duration.ofSeconds(1), Duration.ofMinutes(5));
+        this(port, database, keyBeside(database), Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ZERO,
+                Duration.ofMinutes(30));
     }
 
     static Path keyBeside(Path database) {
@@ -59,7 +67,10 @@ record Settings(int port, Path database, Path secretKeyFile, Duration deviceDela
         return new Settings(parsePort(given.getOrDefault("--port", "8080")), db,
                 key == null ? keyBeside(db) : Path.of(key),
                 Duration.ofMillis(number("--device-delay-ms", given.getOrDefault("--device-delay-ms", "1000"), 0)),
-                Duration.ofSeconds(number("--operation-timeout-s", given.getOrDefault("--operation-timeout-s", "300"), 1)));
+                Duration.ofSeconds(number("--operation-timeout-s", given.getOrDefault("--operation-timeout-s", "300"), 1)),
+                Duration.ofMillis(number("--provisioning-delay-ms", given.getOrDefault("--provisioning-delay-ms", "0"), 0)),
+                Duration.ofSeconds(number("--provisioning-timeout-s",
+                        given.getOrDefault("--provisioning-timeout-s", "1800"), 1)));
     }
 
     private static int parsePort(String port) {

@@ -44,4 +44,18 @@ class SettingsTest {
         assertThat(settings.operationTimeout()).isEqualTo(java.time.Duration.ofSeconds(7));
         assertThat(Settings.parse(new String[0], Map.of()).operationTimeout()).isEqualTo(java.time.Duration.ofMinutes(5));
     }
+
+    @Test
+    void the_simulated_provider_settles_within_the_registration_unless_given_a_delay() {
+        Settings defaults = Settings.parse(new String[0], Map.of());
+        Settings delayed = Settings.parse(new String[] {"--provisioning-delay-ms", "1500"},
+                Map.of("ONBOARD_PROVISIONING_TIMEOUT_S", "60"));
+
+        assertThat(defaults.provisioningDelay()).isZero();
+        assertThat(defaults.provisioningTimeout()).isEqualTo(java.time.Duration.ofMinutes(30));
+        assertThat(delayed.provisioningDelay()).isEqualTo(java.time.Duration.ofMillis(1500));
+        assertThat(delayed.provisioningTimeout()).isEqualTo(java.time.Duration.ofSeconds(60));
+        assertThatThrownBy(() -> Settings.parse(new String[] {"--provisioning-delay-ms", "-1"}, Map.of()))
+                .hasMessageContaining("--provisioning-delay-ms");
+    }
 }
