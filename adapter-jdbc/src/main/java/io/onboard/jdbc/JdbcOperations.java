@@ -11,6 +11,7 @@ import io.onboard.domain.operation.OperationStatus;
 import io.onboard.domain.operation.OperationType;
 import io.onboard.domain.operation.TerminalOperation;
 import io.onboard.domain.terminal.TerminalId;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,11 +85,11 @@ final class JdbcOperations implements Operations {
     }
 
     @Override
-    public List<TerminalOperation> pending(int limit) {
+    public List<TerminalOperation> due(Instant now, int limit) {
         return db.with(h -> h.createQuery("""
                         SELECT * FROM terminal_operations INDEXED BY terminal_operations_pending
-                        WHERE status = 'PENDING' ORDER BY created_at LIMIT ?""")
-                .bind(0, limit).map(MAPPER).list());
+                        WHERE status = 'PENDING' AND (sent_at IS NULL OR deadline < ?) ORDER BY created_at LIMIT ?""")
+                .bind(0, Columns.millis(now)).bind(1, limit).map(MAPPER).list());
     }
 
     private static Map<String, Object> row(TerminalOperation operation, long version) {

@@ -339,8 +339,8 @@ final class EventRecording {
         }
 
         @Override
-        public List<TerminalOperation> pending(int limit) {
-            return operations.pending(limit);
+        public List<TerminalOperation> due(Instant now, int limit) {
+            return operations.due(now, limit);
         }
     }
 

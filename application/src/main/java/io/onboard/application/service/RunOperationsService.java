@@ -44,7 +44,7 @@ public final class RunOperationsService implements RunOperationsUseCase {
         Instant now = clock.now();
         List<CompletableFuture<Void>> answers = new ArrayList<>();
         int handled = 0;
-        for (TerminalOperation operation : operations.pending(ROUND)) {
+        for (TerminalOperation operation : operations.due(now, ROUND)) {
             if (operation.isOverdue(now)) {
                 handled += settle(operation, current -> current.timeOut(clock.now())) ? 1 : 0;
             } else if (operation.sentAt().isEmpty()) {

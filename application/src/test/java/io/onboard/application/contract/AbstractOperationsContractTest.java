@@ -88,8 +88,20 @@ public abstract class AbstractOperationsContractTest extends PortContractTest {
         TerminalOperation done = operations.add(pending(ACCOUNT, TerminalId.next(ACCOUNT, 2), T0));
         operations.update(done.complete(T0.plusSeconds(1)));
 
-        assertThat(operations.pending(10)).extracting(TerminalOperation::id).containsExactly(earlier.id(), later.id());
-        assertThat(operations.pending(1)).extracting(TerminalOperation::id).containsExactly(earlier.id());
+        assertThat(operations.due(T0.plusSeconds(10), 10)).extracting(TerminalOperation::id)
+                .containsExactly(earlier.id(), later.id());
+        assertThat(operations.due(T0.plusSeconds(10), 1)).extracting(TerminalOperation::id).containsExactly(earlier.id());
+    }
+
+    @Test
+    public void an_operation_handed_to_its_device_leaves_the_queue_until_its_deadline_passes() {
+        TerminalOperation handed = operations.update(operations.add(pending(ACCOUNT, TERMINAL, T0)).sent(T0.plusSeconds(1)));
+        TerminalOperation later = operations.add(pending(ACCOUNT, TerminalId.next(ACCOUNT, 2), T0.plusSeconds(2)));
+
+        assertThat(operations.due(T0.plusSeconds(3), 10)).as("the device may still answer")
+                .extracting(TerminalOperation::id).containsExactly(later.id());
+        assertThat(operations.due(handed.deadline().plusMillis(1), 10)).extracting(TerminalOperation::id)
+                .containsExactly(handed.id(), later.id());
     }
 
     @Test
@@ -117,7 +129,7 @@ public abstract class AbstractOperationsContractTest extends PortContractTest {
         threads.shutdown();
 
         assertThat(committed).isEqualTo(1);
-        assertThat(operations.pending(100)).hasSize(1);
+        assertThat(operations.due(T0, 100)).hasSize(1);
     }
 
     private TerminalOperation pending(AccountId account, TerminalId terminal, Instant at) {

@@ -10,6 +10,7 @@ import io.onboard.domain.operation.OperationInProgressException;
 import io.onboard.domain.operation.OperationStatus;
 import io.onboard.domain.operation.TerminalOperation;
 import io.onboard.domain.terminal.TerminalId;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -68,8 +69,9 @@ final class InMemoryOperations implements Operations {
     }
 
     @Override
-    public List<TerminalOperation> pending(int limit) {
-        return db.read(s -> s.operations.values().stream().filter(o -> o.status() == OperationStatus.PENDING)
+    public List<TerminalOperation> due(Instant now, int limit) {
+        return db.read(s -> s.operations.values().stream().filter(o -> o.status() == OperationStatus.PENDING
+                        && (o.sentAt().isEmpty() || o.isOverdue(now)))
                 .sorted(Comparator.comparing(TerminalOperation::createdAt)).limit(limit).toList());
     }
 }

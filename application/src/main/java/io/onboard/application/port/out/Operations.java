@@ -7,6 +7,7 @@ import io.onboard.domain.account.AccountId;
 import io.onboard.domain.operation.OperationId;
 import io.onboard.domain.operation.TerminalOperation;
 import io.onboard.domain.terminal.TerminalId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,8 +30,12 @@ public interface Operations {
     /** A page of one terminal's operations, newest last (in the order started). */
     Page<TerminalOperation> list(TerminalId terminal, PageRequest page);
 
-    /** Up to {@code limit} pending operations of every account, oldest first: the worker's queue. */
-    List<TerminalOperation> pending(int limit);
+    /**
+     * The worker's queue: up to {@code limit} pending operations of every account that are not handed to their device
+     * yet or are past their deadline at {@code now}, oldest first. Those handed over and still within their deadline
+     * are left out, so that any number of devices slow to answer hold up no operation started after them.
+     */
+    List<TerminalOperation> due(Instant now, int limit);
 
     /** Where a list resumes after {@code operation}. */
     static Cursor cursorAfter(TerminalOperation operation) {
