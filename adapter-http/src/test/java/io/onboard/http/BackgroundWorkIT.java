@@ -12,6 +12,7 @@ import io.onboard.domain.operation.OperationType;
 import io.onboard.domain.store.StoreId;
 import io.onboard.domain.terminal.DeviceModel;
 import io.onboard.domain.terminal.TerminalId;
+import io.onboard.domain.terminal.TerminalStatus;
 import io.onboard.http.LoopbackReceiver.Received;
 import io.onboard.jdbc.SqliteStorage;
 import java.nio.file.Path;
@@ -96,18 +97,17 @@ class BackgroundWorkIT {
                         TerminalId.parse(terminal), OperationType.END_OF_DAY)).id().value());
             }
             for (String serial : List.of("QUEUED-000001", "FAIL-QUEUED-1")) {
-                queued.add(onboard.registerTerminal().register(RegisterTerminalCommand.builder().account(account)
+                var registered = onboard.registerTerminal().register(RegisterTerminalCommand.builder().account(account)
                         .serialNumber(serial).model(DeviceModel.SATURN1000).store(new StoreId(GUIDE_STORE)).build())
-                        .terminal().terminalId().value());
+                        .terminal();
+                assertThat(registered.status()).as("left for the worker").isEqualTo(TerminalStatus.PENDING);
+                queued.add(registered.terminalId().value());
             }
         }
 
         server = ServerProcess.start(db, "--device-delay-ms", "100");
         try {
             JarApi restarted = new JarApi(server, credentials);
-            for (String terminal : queued) {
-                assertThat(restarted.get(JarApi.ACCOUNT + "/terminals/" + terminal).text("/status")).isEqualTo("PENDING");
-            }
             waitFor(() -> operations.stream().noneMatch(id -> status(restarted, active, operations, id).equals("PENDING"))
                     && queued.stream().noneMatch(t -> restarted.get(JarApi.ACCOUNT + "/terminals/" + t).text("/status")
                     .equals("PENDING")));
