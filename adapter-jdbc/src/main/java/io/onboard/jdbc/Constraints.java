@@ -10,35 +10,49 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * not see still reaches the client as {@code DUPLICATE_SERIAL_NUMBER} and never as SQL text.
  */
 final class Constraints {
-    private record Rule(String violated, ErrorCode code, String message) {
+    /**
+     * One key and what its violation means: SQLite names the key's columns ({@code sqlite}), PostgreSQL the
+     * constraint or unique index ({@code postgresql}, as its schema names it).
+     */
+    private record Rule(String sqlite, String postgresql, ErrorCode code, String message) {
     }
 
-    /** SQLite names the columns of the violated key; each key says one thing. */
     private static final List<Rule> RULES = List.of(
-            new Rule("terminals.serial_number", ErrorCode.DUPLICATE_SERIAL_NUMBER,
+            new Rule("terminals.serial_number", "terminals_one_live_per_serial", ErrorCode.DUPLICATE_SERIAL_NUMBER,
                     "a device with this serial number is already registered"),
-            new Rule("stores.account_id, stores.store_id", ErrorCode.DUPLICATE_STORE_ID,
+            new Rule("stores.account_id, stores.store_id", "stores_store_id_unique", ErrorCode.DUPLICATE_STORE_ID,
                     "this store_id is already taken in the account"),
             new Rule("payout_destinations.account_id, payout_destinations.payout_destination_id",
-                    ErrorCode.DUPLICATE_PAYOUT_DESTINATION, "this payout destination id is already taken in the account"),
+                    "payout_destinations_pkey", ErrorCode.DUPLICATE_PAYOUT_DESTINATION,
+                    "this payout destination id is already taken in the account"),
             new Rule("payout_destinations.account_id, payout_destinations.country_code, payout_destinations.organization_number",
-                    ErrorCode.DUPLICATE_LEGAL_ENTITY, "this organization already has a KYC case in the account"),
-            new Rule("accounts.account_id", ErrorCode.DUPLICATE_ACCOUNT, "this account already exists"),
-            new Rule("idempotency_records.account_id, idempotency_records.idempotency_key",
+                    "payout_destinations_one_case_per_legal_entity", ErrorCode.DUPLICATE_LEGAL_ENTITY,
+                    "this organization already has a KYC case in the account"),
+            new Rule("accounts.account_id", "accounts_pkey", ErrorCode.DUPLICATE_ACCOUNT, "this account already exists"),
+            new Rule("idempotency_records.account_id, idempotency_records.idempotency_key", "idempotency_records_pkey",
                     ErrorCode.IDEMPOTENCY_KEY_REUSED, "this idempotency key is already used in the account"));
 
     private Constraints() {
     }
 
     static RuntimeException translate(UnableToExecuteStatementException e) {
-        String text = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
-        if (text.contains("UNIQUE constraint failed")) {
-            for (Rule rule : RULES) {
-                if (text.contains("failed: " + rule.violated + ")") || text.endsWith("failed: " + rule.violated)) {
-                    return new ConflictException(rule.code, rule.message);
-                }
+        for (Rule rule : RULES) {
+            if (violates(e, rule.sqlite, rule.postgresql)) {
+                return new ConflictException(rule.code, rule.message);
             }
         }
         return e;
+    }
+
+    /**
+     * Whether {@code e} is a unique key's violation: on SQLite the key with the columns {@code sqliteColumns}, on
+     * PostgreSQL the constraint or unique index named {@code postgresqlName}.
+     */
+    static boolean violates(RuntimeException e, String sqliteColumns, String postgresqlName) {
+        String text = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+        if (text.contains("UNIQUE constraint failed")) {
+            return text.contains("failed: " + sqliteColumns + ")") || text.endsWith("failed: " + sqliteColumns);
+        }
+        return text.contains("duplicate key value violates unique constraint \"" + postgresqlName + "\"");
     }
 }

@@ -50,8 +50,23 @@ final class JdbcDeliveries implements Deliveries {
 
     private final JdbiTransactions db;
 
+    private final String dueSql;
+    private final String pendingSql;
+
     JdbcDeliveries(JdbiTransactions db) {
         this.db = db;
+        Dialect dialect = db.dialect();
+        this.dueSql = """
+                SELECT d.* FROM webhook_deliveries d %s
+                WHERE d.status = 'PENDING' AND d.next_attempt_at <= :now
+                  AND NOT EXISTS (SELECT 1 FROM webhook_deliveries e %s
+                                  WHERE e.status = 'PENDING' AND e.subscription_id = d.subscription_id
+                                    AND e.resource_id = d.resource_id AND e.event_sequence < d.event_sequence)
+                ORDER BY d.next_attempt_at, d.event_sequence LIMIT :limit""".formatted(
+                dialect.indexedBy("webhook_deliveries_due"), dialect.indexedBy("webhook_deliveries_pending"));
+        this.pendingSql = """
+                SELECT * FROM webhook_deliveries %s
+                WHERE subscription_id = ? AND status = 'PENDING'""".formatted(dialect.indexedBy("webhook_deliveries_pending"));
     }
 
     @Override
@@ -92,21 +107,13 @@ final class JdbcDeliveries implements Deliveries {
 
     @Override
     public List<Delivery> due(Instant now, int limit) {
-        return db.with(h -> h.createQuery("""
-                        SELECT d.* FROM webhook_deliveries d INDEXED BY webhook_deliveries_due
-                        WHERE d.status = 'PENDING' AND d.next_attempt_at <= :now
-                          AND NOT EXISTS (SELECT 1 FROM webhook_deliveries e INDEXED BY webhook_deliveries_pending
-                                          WHERE e.status = 'PENDING' AND e.subscription_id = d.subscription_id
-                                            AND e.resource_id = d.resource_id AND e.event_sequence < d.event_sequence)
-                        ORDER BY d.next_attempt_at, d.event_sequence LIMIT :limit""")
+        return db.with(h -> h.createQuery(dueSql)
                 .bind("now", Columns.millis(now)).bind("limit", limit).map(MAPPER).list());
     }
 
     @Override
     public List<Delivery> pending(SubscriptionId subscription) {
-        return db.with(h -> h.createQuery("""
-                        SELECT * FROM webhook_deliveries INDEXED BY webhook_deliveries_pending
-                        WHERE subscription_id = ? AND status = 'PENDING'""")
+        return db.with(h -> h.createQuery(pendingSql)
                 .bind(0, subscription.value()).map(MAPPER).list());
     }
 

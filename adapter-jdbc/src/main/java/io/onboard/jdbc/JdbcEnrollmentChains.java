@@ -34,16 +34,16 @@ final class JdbcEnrollmentChains implements EnrollmentChains {
     private static final String STORE_COLUMNS = """
             s.number, s.store_id, s.status, s.payout_destination_id, s.organization_number, p.country_code""";
 
-    private static final String CHAIN = """
+    private static final String CHAIN_TEMPLATE = """
             SELECT t.status, t.status_reason, t.store_number,
                    %s,
                    p.payout_destination_id, p.case_status, p.organization_number
-            FROM terminals t INDEXED BY terminals_enrollment
-            LEFT JOIN stores s INDEXED BY stores_enrollment
+            FROM terminals t %s
+            LEFT JOIN stores s %s
               ON s.account_id = t.account_id AND s.number = t.store_number
-            LEFT JOIN payout_destinations p INDEXED BY payout_destinations_enrollment
+            LEFT JOIN payout_destinations p %s
               ON p.account_id = s.account_id AND p.payout_destination_id = s.payout_destination_id
-            WHERE t.account_id = ? AND t.number = ?""".formatted(STORE_COLUMNS);
+            WHERE t.account_id = ? AND t.number = ?""";
     private static final int CHAIN_STORE = 4;
     private static final int CHAIN_SELLER = 10;
 
@@ -54,9 +54,13 @@ final class JdbcEnrollmentChains implements EnrollmentChains {
             WHERE s.account_id = ? AND s.store_id = ?""".formatted(STORE_COLUMNS);
 
     private final JdbiTransactions db;
+    private final String chainSql;
 
     JdbcEnrollmentChains(JdbiTransactions db) {
         this.db = db;
+        Dialect dialect = db.dialect();
+        this.chainSql = CHAIN_TEMPLATE.formatted(STORE_COLUMNS, dialect.indexedBy("terminals_enrollment"),
+                dialect.indexedBy("stores_enrollment"), dialect.indexedBy("payout_destinations_enrollment"));
     }
 
     @Override
@@ -64,7 +68,7 @@ final class JdbcEnrollmentChains implements EnrollmentChains {
         if (!id.accountId().equals(account)) {
             return EnrollmentChain.none();
         }
-        return db.query(CHAIN, statement -> {
+        return db.query(chainSql, statement -> {
             statement.setString(1, account.value());
             statement.setLong(2, id.number());
         }, rows -> rows.next() ? chain(account, rows) : EnrollmentChain.none());

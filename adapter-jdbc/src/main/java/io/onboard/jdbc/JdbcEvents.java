@@ -20,14 +20,31 @@ final class JdbcEvents implements Events {
             Columns.instant(rs, "created_at"), rs.getLong("sequence"), rs.getString("resource_id"),
             rs.getString("data"), rs.getString("previous"));
 
+    /** The first key of the advisory locks PostgreSQL writers take per account for the next event number. */
+    private static final int EVENT_NUMBERS_LOCK = 0x65766e74;
+
     private final JdbiTransactions db;
+    private final String purgeSql;
 
     JdbcEvents(JdbiTransactions db) {
         this.db = db;
+        // SQLite deletes by rowid, its fastest key; PostgreSQL has none, and the id is the primary key
+        String key = db.dialect() == Dialect.SQLITE ? "rowid" : "id";
+        this.purgeSql = """
+                DELETE FROM events WHERE %s IN
+                  (SELECT %s FROM events e %s WHERE created_at < ?
+                      AND sequence < (SELECT MAX(sequence) FROM events WHERE account_id = e.account_id)
+                    ORDER BY created_at LIMIT ?)""".formatted(key, key, db.dialect().indexedBy("events_by_age"));
     }
 
     @Override
     public Event append(Event event) {
+        if (db.dialect() == Dialect.POSTGRESQL) {
+            // writers of one account take turns from here to their commit, so no two take the same next number;
+            // SQLite's single writer does that already
+            db.with(h -> h.createQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?, hashtext(?))) AS taken")
+                    .bind(0, EVENT_NUMBERS_LOCK).bind(1, event.accountId().value()).mapTo(Integer.class).one());
+        }
         // one statement: the number is taken under the write lock of the caller's transaction
         long place = db.with(h -> h.createQuery("""
                         INSERT INTO events (id, account_id, sequence, type, resource_id, created_at, data, previous)
@@ -74,11 +91,7 @@ final class JdbcEvents implements Events {
     public int purgeBefore(Instant cutoff, int limit) {
         // Read through events_by_age, so a batch reads only old rows. Each account's newest event stays, whatever
         // its age: the next number is counted from it.
-        return db.with(h -> h.createUpdate("""
-                        DELETE FROM events WHERE rowid IN
-                          (SELECT rowid FROM events e INDEXED BY events_by_age WHERE created_at < ?
-                              AND sequence < (SELECT MAX(sequence) FROM events WHERE account_id = e.account_id)
-                            ORDER BY created_at LIMIT ?)""")
+        return db.with(h -> h.createUpdate(purgeSql)
                 .bind(0, Columns.millis(cutoff)).bind(1, limit).execute());
     }
 

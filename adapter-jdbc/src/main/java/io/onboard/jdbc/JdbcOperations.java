@@ -32,18 +32,32 @@ final class JdbcOperations implements Operations {
             Columns.instant(rs, "completed_at"), rs.getString("error"), rs.getLong("version"));
 
     private final JdbiTransactions db;
+    private final String pendingOnSql;
+    private final String dueSql;
 
     JdbcOperations(JdbiTransactions db) {
         this.db = db;
+        Dialect dialect = db.dialect();
+        this.pendingOnSql = """
+                SELECT * FROM terminal_operations %s
+                WHERE terminal_id = ? AND status = 'PENDING'""".formatted(dialect.indexedBy("terminal_operations_one_pending"));
+        this.dueSql = """
+                SELECT * FROM terminal_operations %s
+                WHERE status = 'PENDING' AND (sent_at IS NULL OR deadline < ?) ORDER BY created_at LIMIT ?"""
+                .formatted(dialect.indexedBy("terminal_operations_pending"));
     }
 
     @Override
     public TerminalOperation add(TerminalOperation operation) {
         try {
-            TABLE.insert(db, row(operation, 1));
+            db.recoverable(() -> {
+                TABLE.insert(db, row(operation, 1));
+                return null;
+            });
         } catch (UnableToExecuteStatementException e) {
             // the partial unique index: another start on this terminal committed first, or is in this transaction
-            Optional<TerminalOperation> running = String.valueOf(e.getMessage()).contains("terminal_operations.terminal_id")
+            Optional<TerminalOperation> running = Constraints.violates(e, "terminal_operations.terminal_id",
+                    "terminal_operations_one_pending")
                     ? pendingOn(operation.terminalId()) : Optional.empty();
             throw running.<RuntimeException>map(r -> new OperationInProgressException(r, operation.createdAt())).orElse(e);
         }
@@ -66,9 +80,7 @@ final class JdbcOperations implements Operations {
 
     @Override
     public Optional<TerminalOperation> pendingOn(TerminalId terminal) {
-        return db.with(h -> h.createQuery("""
-                        SELECT * FROM terminal_operations INDEXED BY terminal_operations_one_pending
-                        WHERE terminal_id = ? AND status = 'PENDING'""")
+        return db.with(h -> h.createQuery(pendingOnSql)
                 .bind(0, terminal.value()).map(MAPPER).findOne());
     }
 
@@ -86,9 +98,7 @@ final class JdbcOperations implements Operations {
 
     @Override
     public List<TerminalOperation> due(Instant now, int limit) {
-        return db.with(h -> h.createQuery("""
-                        SELECT * FROM terminal_operations INDEXED BY terminal_operations_pending
-                        WHERE status = 'PENDING' AND (sent_at IS NULL OR deadline < ?) ORDER BY created_at LIMIT ?""")
+        return db.with(h -> h.createQuery(dueSql)
                 .bind(0, Columns.millis(now)).bind(1, limit).map(MAPPER).list());
     }
 

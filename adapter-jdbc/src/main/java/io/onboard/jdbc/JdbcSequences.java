@@ -27,7 +27,7 @@ final class JdbcSequences implements Sequences {
     private long next(AccountId account, String name) {
         return db.with(h -> h.createQuery("""
                         INSERT INTO sequences (account_id, name, last_value) VALUES (?, ?, 1)
-                        ON CONFLICT (account_id, name) DO UPDATE SET last_value = last_value + 1
+                        ON CONFLICT (account_id, name) DO UPDATE SET last_value = sequences.last_value + 1
                         RETURNING last_value""")
                 .bind(0, account.value()).bind(1, name).mapTo(Long.class).one());
     }

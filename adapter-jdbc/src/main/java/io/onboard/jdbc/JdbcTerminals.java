@@ -24,9 +24,30 @@ final class JdbcTerminals implements Terminals {
     private static final Table TABLE = new Table("terminals", COLUMNS, "id = :id");
 
     private final JdbiTransactions db;
+    private final String listSql;
 
     JdbcTerminals(JdbiTransactions db) {
         this.db = db;
+        Dialect dialect = db.dialect();
+        this.listSql = """
+                SELECT t.* FROM terminals t
+                WHERE t.account_id = :account
+                  AND t.number > :after
+                  AND (:store IS NULL OR t.store_number = :store)
+                  AND (:seller IS NULL OR t.store_number IN (
+                        SELECT number FROM stores WHERE account_id = :account AND payout_destination_id = :seller))
+                  AND (CASE WHEN :status IS NULL THEN t.status <> 'DELETED' ELSE t.status = :status END)
+                  AND (:model IS NULL OR t.device_model = :model)
+                  AND (:serial IS NULL OR t.serial_number = :serial)
+                  AND (:terminal IS NULL OR t.number = :terminal)
+                  AND (:search IS NULL OR %s
+                       OR %s
+                       OR %s)
+                ORDER BY t.number
+                LIMIT :fetch"""
+                .formatted(dialect.contains("lower(t.terminal_id)", ":search"),
+                        dialect.contains("lower(t.serial_number)", ":search"),
+                        dialect.contains("lower(coalesce(t.label, ''))", ":search"));
     }
 
     @Override
@@ -86,22 +107,7 @@ final class JdbcTerminals implements Terminals {
     /** Every filter is optional (a null parameter matches all); keyset paging by terminal number. */
     @Override
     public Page<Terminal> list(TerminalQuery q) {
-        List<Terminal> fetched = db.with(h -> h.createQuery("""
-                        SELECT t.* FROM terminals t
-                        WHERE t.account_id = :account
-                          AND t.number > :after
-                          AND (:store IS NULL OR t.store_number = :store)
-                          AND (:seller IS NULL OR t.store_number IN (
-                                SELECT number FROM stores WHERE account_id = :account AND payout_destination_id = :seller))
-                          AND (CASE WHEN :status IS NULL THEN t.status <> 'DELETED' ELSE t.status = :status END)
-                          AND (:model IS NULL OR t.device_model = :model)
-                          AND (:serial IS NULL OR t.serial_number = :serial)
-                          AND (:terminal IS NULL OR t.number = :terminal)
-                          AND (:search IS NULL OR instr(lower(t.terminal_id), :search) > 0
-                               OR instr(lower(t.serial_number), :search) > 0
-                               OR instr(lower(coalesce(t.label, '')), :search) > 0)
-                        ORDER BY t.number
-                        LIMIT :fetch""")
+        List<Terminal> fetched = db.with(h -> h.createQuery(listSql)
                 .bind("account", q.account().value())
                 .bind("after", q.page().after().map(Cursor::position).orElse(0L))
                 .bind("store", ownNumber(q.store().map(s -> new Owned(s.accountId(), s.number())), q))

@@ -25,7 +25,8 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * share its commit (group commit): each runs its work in turn inside the same SQLite transaction, under a
  * savepoint of its own, and the last of the group commits for all. A work that throws is rolled back to its
  * savepoint and leaves the others' work alone; a work that succeeded returns only once the group has
- * committed, and fails if that commit fails. See {@link WriteGroup}.
+ * committed, and fails if that commit fails. See {@link WriteGroup}. That is SQLite's way, one writer at a time;
+ * on PostgreSQL each writer runs a transaction of its own ({@link Dialect#groupsCommits()}).
  */
 final class JdbiTransactions implements Transactions {
     /** Enough to spread a commit over many writers, few enough that none waits long for the group to end. */
@@ -40,6 +41,7 @@ final class JdbiTransactions implements Transactions {
     private final Jdbi jdbi;
     private final DataSource dataSource;
     private final ReusedStatements statements;
+    private final Dialect dialect;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
     private final ThreadLocal<Handle> reader = new ThreadLocal<>();
     /**
@@ -57,10 +59,16 @@ final class JdbiTransactions implements Transactions {
     private final AtomicLong groups = new AtomicLong();
 
     /** {@code jdbi} must be built on {@code dataSource} with {@code statements} as its statement builder. */
-    JdbiTransactions(Jdbi jdbi, DataSource dataSource, ReusedStatements statements) {
+    JdbiTransactions(Jdbi jdbi, DataSource dataSource, ReusedStatements statements, Dialect dialect) {
         this.jdbi = jdbi;
         this.dataSource = dataSource;
         this.statements = statements;
+        this.dialect = dialect;
+    }
+
+    /** The SQL engine the statements run on. */
+    Dialect dialect() {
+        return dialect;
     }
 
     @Override
@@ -68,6 +76,25 @@ final class JdbiTransactions implements Transactions {
         if (current.get() != null) {
             return work.get();
         }
+        return dialect.groupsCommits() ? inGroup(work) : alone(work);
+    }
+
+    /** A transaction of its own, beside any others of this process: what a database server with row locks allows. */
+    private <T> T alone(Supplier<T> work) {
+        WriteGroup transaction = WriteGroup.begin(jdbi);
+        T result;
+        current.set(transaction.handle());
+        try {
+            result = transaction.run(work);
+        } finally {
+            current.remove();
+            transaction.end();
+        }
+        transaction.awaitCommit();
+        return result;
+    }
+
+    private <T> T inGroup(Supplier<T> work) {
         WriteGroup group;
         T result;
         writer.lock();
@@ -195,6 +222,29 @@ final class JdbiTransactions implements Transactions {
         } catch (UnableToExecuteStatementException e) {
             throw Constraints.translate(e);
         }
+    }
+
+    /**
+     * Runs {@code statement} so that the thread's transaction can go on if it fails, as a caller that handles the
+     * failure needs: PostgreSQL refuses every statement after a failed one until the transaction ends, unless a
+     * savepoint takes the failure back; SQLite takes back the failed statement alone.
+     */
+    <T> T recoverable(Supplier<T> statement) {
+        Handle handle = current.get();
+        if (handle == null || dialect == Dialect.SQLITE) {
+            return statement.get();
+        }
+        handle.execute("SAVEPOINT recoverable");
+        T result;
+        try {
+            result = statement.get();
+        } catch (RuntimeException e) {
+            handle.execute("ROLLBACK TO SAVEPOINT recoverable");
+            handle.execute("RELEASE SAVEPOINT recoverable");
+            throw e;
+        }
+        handle.execute("RELEASE SAVEPOINT recoverable");
+        return result;
     }
 
     /** The thread's transaction handle, else its reading handle, else null. */

@@ -15,36 +15,45 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Versioned schema migrations, applied in order on open, each in its own transaction and recorded with a
  * checksum. An applied migration that was edited afterwards, or a database newer than this code, stops the
- * start instead of running on a schema nobody tested.
+ * start instead of running on a schema nobody tested. Each dialect has its own files ({@link Dialect#migrations()}).
  */
 final class Migrations {
-    /** In order; a migration once released is never edited, only followed by a new one. */
-    static final List<String> FILES = List.of("V1__schema.sql", "V2__enrollment_index.sql",
-            "V3__idempotency_replay_headers.sql", "V4__events.sql", "V5__webhooks.sql", "V6__operations.sql",
-            "V7__provisionings.sql");
+    /** The advisory lock PostgreSQL instances take while they migrate: any number fixed for Onboard. */
+    private static final long MIGRATION_LOCK = 0x6f6e626f617264L;
 
     private Migrations() {
     }
 
-    static void apply(Jdbi jdbi) {
-        jdbi.useHandle(handle -> handle.execute("""
-                CREATE TABLE IF NOT EXISTS schema_history (
-                    version     INTEGER NOT NULL PRIMARY KEY,
-                    file        TEXT    NOT NULL,
-                    checksum    TEXT    NOT NULL,
-                    applied_at  INTEGER NOT NULL
-                ) STRICT"""));
-        for (int i = 0; i < FILES.size(); i++) {
+    static void apply(Jdbi jdbi, Dialect dialect) {
+        if (dialect == Dialect.POSTGRESQL) {
+            // instances started together take turns: the second finds the schema up to date
+            jdbi.useHandle(lock -> {
+                lock.execute("SELECT pg_advisory_lock(" + MIGRATION_LOCK + ")");
+                try {
+                    applyAll(jdbi, dialect);
+                } finally {
+                    lock.execute("SELECT pg_advisory_unlock(" + MIGRATION_LOCK + ")");
+                }
+            });
+        } else {
+            applyAll(jdbi, dialect);
+        }
+    }
+
+    private static void applyAll(Jdbi jdbi, Dialect dialect) {
+        List<String> files = dialect.migrations();
+        jdbi.useHandle(handle -> handle.execute(dialect.historyTable()));
+        for (int i = 0; i < files.size(); i++) {
             int version = i + 1;
-            String file = FILES.get(i);
-            String sql = read(file);
+            String file = files.get(i);
+            String sql = read(dialect.migrationPath(file));
             jdbi.useTransaction(handle -> applyOne(handle, version, file, sql));
         }
         int newest = jdbi.withHandle(h -> h.createQuery("SELECT coalesce(max(version), 0) FROM schema_history")
                 .mapTo(Integer.class).one());
-        if (newest > FILES.size()) {
+        if (newest > files.size()) {
             throw new IllegalStateException("the database has schema version " + newest + " but this Onboard knows only "
-                    + FILES.size() + "; use a newer Onboard");
+                    + files.size() + "; use a newer Onboard");
         }
     }
 
@@ -64,7 +73,7 @@ final class Migrations {
     }
 
     private static String read(String file) {
-        try (InputStream in = Migrations.class.getResourceAsStream("migration/" + file)) {
+        try (InputStream in = Migrations.class.getResourceAsStream(file)) {
             if (in == null) {
                 throw new IllegalStateException("migration " + file + " is missing from the build");
             }

@@ -2,23 +2,17 @@ package io.onboard.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.onboard.application.port.out.AccessStorage;
-import io.onboard.application.port.out.OnboardingStorage;
-import io.onboard.application.port.out.Operations;
-import io.onboard.application.port.out.Provisionings;
-import io.onboard.application.port.out.WebhookStorage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
-import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
  * Onboard's storage on SQLite: opens (or creates) a database, brings its schema up to date, and hands out
  * every storage port over it: {@link #onboarding()} for the onboarding use cases, {@link #access()} for what
- * only the HTTP server needs. One per process and file; close it on the way out.
+ * only the HTTP server needs. One per process and file (the CLI beside the server is fine); close it on the way out.
  *
  * <pre>{@code
  * try (SqliteStorage storage = SqliteStorage.open(Path.of("onboard.db"))) {
@@ -26,31 +20,15 @@ import org.sqlite.SQLiteDataSource;
  * }
  * }</pre>
  */
-public final class SqliteStorage implements AutoCloseable {
+public final class SqliteStorage extends JdbcStorage {
     /** How long a writer waits for another process (the CLI beside the server) to finish its write. */
     public static final int BUSY_TIMEOUT_MILLIS = 10_000;
 
     /** Connections kept open: SQLite writes one at a time anyway, but readers run side by side in WAL mode. */
     public static final int POOL_SIZE = 8;
 
-    private final OnboardingStorage onboarding;
-    private final AccessStorage access;
-    private final AutoCloseable pool;
-    private final JdbiTransactions db;
-
     private SqliteStorage(DataSource dataSource, AutoCloseable pool) {
-        this.pool = pool;
-        Jdbi jdbi = Jdbi.create(dataSource);
-        ReusedStatements statements = new ReusedStatements();
-        jdbi.setStatementBuilderFactory(connection -> statements);
-        Migrations.apply(jdbi);
-        JdbiTransactions db = new JdbiTransactions(jdbi, dataSource, statements);
-        this.db = db;
-        JdbcAccess accounts = new JdbcAccess(db);
-        this.onboarding = new OnboardingStorage(accounts, new JdbcPayoutDestinations(db), new JdbcStores(db),
-                new JdbcTerminals(db), new JdbcSequences(db), new JdbcSessions(db), new JdbcEvents(db), db,
-                new JdbcEnrollmentChains(db));
-        this.access = new AccessStorage(accounts, accounts, new JdbcIdempotencyRecords(db));
+        super(dataSource, pool, Dialect.SQLITE);
     }
 
     /** Opens the database file, creating it and its folder if needed. */
@@ -111,46 +89,5 @@ public final class SqliteStorage implements AutoCloseable {
         // temporary b-trees of a sort or grouping (the delivery loop's due list). Both are as small as what they hold.
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         return config;
-    }
-
-    /** The storage the onboarding use cases need: hand it to {@code Onboard}. */
-    public OnboardingStorage onboarding() {
-        return onboarding;
-    }
-
-    /** What only the HTTP server needs besides: API clients, tokens and idempotency records. */
-    public AccessStorage access() {
-        return access;
-    }
-
-    /**
-     * What only a server delivering webhooks needs: subscriptions, their secrets sealed with {@code seal}, and the
-     * outbox of deliveries.
-     */
-    public WebhookStorage webhooks(SecretSeal seal) {
-        return new WebhookStorage(new JdbcSubscriptions(db, seal), new JdbcDeliveries(db));
-    }
-
-    /** Terminal operations (SPEC 10), over the same database: hand it to {@code Onboard.builder(...).operations(...)}. */
-    public Operations operations() {
-        return new JdbcOperations(db);
-    }
-
-    /**
-     * Terminals waiting for a provider that settles later, over the same database: hand it to
-     * {@code Onboard.builder(...).provisionings(...)}.
-     */
-    public Provisionings provisionings() {
-        return new JdbcProvisionings(db);
-    }
-
-    /** Closes the pooled connections (a data source passed in stays the embedder's to close). */
-    @Override
-    public void close() {
-        try {
-            pool.close();
-        } catch (Exception e) {
-            throw new IllegalStateException("closing the SQLite connections failed: " + e.getMessage(), e);
-        }
     }
 }

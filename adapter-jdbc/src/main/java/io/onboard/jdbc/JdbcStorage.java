@@ -1,0 +1,97 @@
+package io.onboard.jdbc;
+
+import io.onboard.application.port.out.AccessStorage;
+import io.onboard.application.port.out.OnboardingStorage;
+import io.onboard.application.port.out.Operations;
+import io.onboard.application.port.out.Provisionings;
+import io.onboard.application.port.out.WebhookStorage;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Onboard's storage on a SQL database, SQLite ({@link SqliteStorage}) or PostgreSQL ({@link PostgresStorage}): brings
+ * the schema up to date on open and hands out every storage port over it. Close it on the way out.
+ *
+ * <pre>{@code
+ * try (JdbcStorage storage = JdbcStorage.open("onboard.db")) {   // or "jdbc:postgresql://host:5432/onboard?user=..."
+ *     Onboard onboard = Onboard.withBuiltIns(storage.onboarding());
+ * }
+ * }</pre>
+ */
+public abstract sealed class JdbcStorage implements AutoCloseable permits SqliteStorage, PostgresStorage {
+    private static final String POSTGRESQL = "jdbc:postgresql:";
+
+    private final OnboardingStorage onboarding;
+    private final AccessStorage access;
+    private final AutoCloseable pool;
+    private final JdbiTransactions db;
+
+    JdbcStorage(DataSource dataSource, AutoCloseable pool, Dialect dialect) {
+        this.pool = pool;
+        Jdbi jdbi = Jdbi.create(dataSource);
+        ReusedStatements statements = new ReusedStatements();
+        jdbi.setStatementBuilderFactory(connection -> statements);
+        Migrations.apply(jdbi, dialect);
+        this.db = new JdbiTransactions(jdbi, dataSource, statements, dialect);
+        JdbcAccess accounts = new JdbcAccess(db);
+        this.onboarding = new OnboardingStorage(accounts, new JdbcPayoutDestinations(db), new JdbcStores(db),
+                new JdbcTerminals(db), new JdbcSequences(db), new JdbcSessions(db), new JdbcEvents(db), db,
+                new JdbcEnrollmentChains(db));
+        this.access = new AccessStorage(accounts, accounts, new JdbcIdempotencyRecords(db));
+    }
+
+    /**
+     * The database {@code database} names: a {@code jdbc:postgresql://} URL opens {@link PostgresStorage}, anything
+     * else is the path of a SQLite file, created if it does not exist ({@link SqliteStorage}).
+     */
+    public static JdbcStorage open(String database) {
+        return isPostgres(database) ? PostgresStorage.open(database) : SqliteStorage.open(Path.of(database));
+    }
+
+    /** Whether {@code database} names a PostgreSQL database rather than a SQLite file. */
+    public static boolean isPostgres(String database) {
+        return database.startsWith(POSTGRESQL);
+    }
+
+    /** The storage the onboarding use cases need: hand it to {@code Onboard}. */
+    public OnboardingStorage onboarding() {
+        return onboarding;
+    }
+
+    /** What only the HTTP server needs besides: API clients, tokens and idempotency records. */
+    public AccessStorage access() {
+        return access;
+    }
+
+    /**
+     * What only a server delivering webhooks needs: subscriptions, their secrets sealed with {@code seal}, and the
+     * outbox of deliveries.
+     */
+    public WebhookStorage webhooks(SecretSeal seal) {
+        return new WebhookStorage(new JdbcSubscriptions(db, seal), new JdbcDeliveries(db));
+    }
+
+    /** Terminal operations (SPEC 10), over the same database: hand it to {@code Onboard.builder(...).operations(...)}. */
+    public Operations operations() {
+        return new JdbcOperations(db);
+    }
+
+    /**
+     * Terminals waiting for a provider that settles later, over the same database: hand it to
+     * {@code Onboard.builder(...).provisionings(...)}.
+     */
+    public Provisionings provisionings() {
+        return new JdbcProvisionings(db);
+    }
+
+    /** Closes the pooled connections (a data source passed in stays the embedder's to close). */
+    @Override
+    public void close() {
+        try {
+            pool.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("closing the database connections failed: " + e.getMessage(), e);
+        }
+    }
+}
