@@ -34,7 +34,7 @@ import io.onboard.application.port.in.webhook.WebhookUseCases;
 import io.onboard.application.port.out.WebhookStorage;
 import io.onboard.application.service.Webhooks;
 import io.onboard.jdbc.SecretSeal;
-import io.onboard.jdbc.SqliteStorage;
+import io.onboard.jdbc.JdbcStorage;
 import io.onboard.sender.JettyWebhookSender;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -49,11 +49,13 @@ import picocli.CommandLine;
  * and usage errors never touch it, and closed when the command ends.
  */
 public final class Main implements UseCases {
-    private final Function<Path, Storage> storageAt;
-    private Supplier<Path> database = () -> {
+    private final Function<String, Storage> storageAt;
+    private Supplier<String> database = () -> {
         throw new IllegalStateException("no command line parsed yet");
     };
-    private Supplier<Path> secretKeyFile = database;
+    private Supplier<Path> secretKeyFile = () -> {
+        throw new IllegalStateException("no command line parsed yet");
+    };
     private Storage storage;
     private Onboard onboard;
     private Access access;
@@ -72,7 +74,7 @@ public final class Main implements UseCases {
         }
     }
 
-    Main(Function<Path, Storage> storageAt) {
+    Main(Function<String, Storage> storageAt) {
         this.storageAt = storageAt;
     }
 
@@ -80,12 +82,14 @@ public final class Main implements UseCases {
         // Libraries log through java.util.logging (Hibernate Validator announces itself at INFO); an operator
         // wants only the command's own output, and warnings.
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
-        System.exit(new Main(Main::sqlite).run(args));
+        System.exit(new Main(Main::open).run(args));
     }
 
-    /** The database file the server uses too (SQLite in WAL mode, so both may run at once). */
-    static Storage sqlite(Path file) {
-        SqliteStorage storage = SqliteStorage.open(file);
+    /**
+     * The database the server uses too: a SQLite file (in WAL mode, so both may run at once) or a PostgreSQL URL.
+     */
+    static Storage open(String database) {
+        JdbcStorage storage = JdbcStorage.open(database);
         return new Storage(storage.onboarding(), storage.access(), storage.operations(),
                 key -> storage.webhooks(SecretSeal.loadOrCreate(key)), storage);
     }
@@ -107,7 +111,16 @@ public final class Main implements UseCases {
         CommandLine commandLine = OnboardCommand.commandLine(this);
         OnboardCommand root = commandLine.getCommand();
         database = root::database;
-        secretKeyFile = root::secretKeyFile;
+        secretKeyFile = () -> {
+            if (root.givenSecretKeyFile() != null) {
+                return root.givenSecretKeyFile();
+            }
+            try {
+                return JdbcStorage.defaultSecretKeyFile(root.database());
+            } catch (IllegalArgumentException e) {
+                throw root.usageError(e.getMessage());
+            }
+        };
         return commandLine;
     }
 

@@ -38,16 +38,16 @@ import picocli.CommandLine.Spec;
             "  2  usage error: the command line is wrong, or a file it names is unreadable",
             "  3  not found: the account's seller, store or terminal named does not exist"})
 public final class OnboardCommand implements Runnable {
-    @Option(names = "--db", paramLabel = "<path>", scope = ScopeType.INHERIT,
+    @Option(names = "--db", paramLabel = "<path|url>", scope = ScopeType.INHERIT,
             defaultValue = "${env:ONBOARD_DB:-./onboard.db}",
-            description = "The database file, the same one the server uses (env ONBOARD_DB; default ./onboard.db). "
-                    + "Now: ${DEFAULT-VALUE}.")
-    private Path database;
+            description = "The database the server uses: a SQLite file, or a jdbc:postgresql:// URL (env ONBOARD_DB; "
+                    + "default ./onboard.db). Now: ${DEFAULT-VALUE}.")
+    private String database;
 
     @Option(names = "--secret-key-file", paramLabel = "<path>", scope = ScopeType.INHERIT,
             defaultValue = "${env:ONBOARD_SECRET_KEY_FILE}",
             description = "The key webhook signing secrets are sealed with, the same file the server uses "
-                    + "(env ONBOARD_SECRET_KEY_FILE; default the database's path plus .key).")
+                    + "(env ONBOARD_SECRET_KEY_FILE; default the SQLite file's path plus .key; required with PostgreSQL).")
     private Path secretKeyFile;
 
     @Option(names = Failures.VERBOSE, scope = ScopeType.INHERIT,
@@ -72,13 +72,18 @@ public final class OnboardCommand implements Runnable {
                 .setParameterExceptionHandler(failures);
     }
 
-    public Path database() {
+    public String database() {
         return database;
     }
 
-    /** The key file given, or the one beside the database, as the server picks it. */
-    public Path secretKeyFile() {
-        return secretKeyFile != null ? secretKeyFile : database.resolveSibling(database.getFileName() + ".key");
+    /** The key file given, or null: the composition root then picks it as the server does. */
+    public Path givenSecretKeyFile() {
+        return secretKeyFile;
+    }
+
+    /** A usage error saying {@code why}, as picocli reports its own. */
+    public ParameterException usageError(String why) {
+        return new ParameterException(spec.commandLine(), why);
     }
 
     @Override

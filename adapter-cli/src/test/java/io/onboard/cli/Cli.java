@@ -24,17 +24,17 @@ final class Cli {
     static final String STORE_ID = "oslo-center";
     static final String STORE_SERVER_ID = "T11223351-0001";
 
-    private final Function<Path, Main.Storage> storage;
+    private final Function<String, Main.Storage> storage;
     private final List<String> leading;
 
-    private Cli(Function<Path, Main.Storage> storage, List<String> leading) {
+    private Cli(Function<String, Main.Storage> storage, List<String> leading) {
         this.storage = storage;
         this.leading = leading;
     }
 
     /** Every run works on the SQLite database in {@code file}, named with {@code --db}. */
     static Cli on(Path file) {
-        return new Cli(Main::sqlite, List.of("--db", file.toString()));
+        return new Cli(Main::open, List.of("--db", file.toString()));
     }
 
     /** A CLI whose database must not be opened: for help and usage errors. */

@@ -37,7 +37,7 @@ public final class ClassDataTraining {
             Files.deleteIfExists(Path.of(database + suffix));
         }
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        Main.Running server = Main.start(new Settings(0, database), new PrintStream(printed, true, StandardCharsets.UTF_8));
+        Main.Running server = Main.start(new Settings(0, database.toString()), new PrintStream(printed, true, StandardCharsets.UTF_8));
         try {
             train("http://127.0.0.1:" + server.port(), printed.toString(StandardCharsets.UTF_8));
         } finally {

@@ -21,7 +21,8 @@ import java.util.function.Supplier;
  * {@code Idempotent-Replayed: true}. What is remembered: successes, and refusals of a request that was
  * understood and judged against the state (409, 404, 412, business-rule 400s). What is not: requests that
  * failed before they ran (authentication, malformed or invalid input) and 5xx, so a corrected or later retry
- * runs afresh. Requests with the same key are serialized, so concurrent duplicates never both run.
+ * runs afresh. Requests with the same key are serialized, so concurrent duplicates never both run: within this
+ * server by a lock, and across servers on one database by the storage ({@code IdempotencyRecords.awaitTurn}).
  */
 final class Idempotency {
     static final String KEY_HEADER = "Idempotency-Key";
@@ -53,12 +54,7 @@ final class Idempotency {
         try {
             Optional<IdempotencyRecord> earlier = remembered(call, key);
             if (earlier.isPresent()) {
-                if (!earlier.get().requestFingerprint().equals(fingerprint)) {
-                    throw new ConflictException(ErrorCode.IDEMPOTENCY_KEY_REUSED, "this Idempotency-Key was used "
-                            + "for a different request in the last 24 hours; use a new key for a new request");
-                }
-                IdempotencyRecord first = earlier.get();
-                return Reply.replay(first.status(), first.responseBody(), first.responseVersion(), first.responseLocation());
+                return replay(earlier.get(), fingerprint);
             }
             return runAndRemember(call, key, fingerprint, action);
         } finally {
@@ -73,11 +69,18 @@ final class Idempotency {
      * case makes between its transactions run inside this one, holding the write lock for their duration.
      */
     private Reply runAndRemember(Call call, String key, String fingerprint, Supplier<Reply> action) {
+        Ran ran;
         try {
-            return transactions.inTransaction(() -> {
+            ran = transactions.inTransaction(() -> {
+                // another server on the same database may have the same key: the first to get here runs it
+                records.awaitTurn(call.account(), key);
+                Optional<IdempotencyRecord> meanwhile = remembered(call, key);
+                if (meanwhile.isPresent()) {
+                    return new Ran(null, meanwhile.get());
+                }
                 Reply reply = action.get();
                 remember(call, key, fingerprint, reply);
-                return reply;
+                return new Ran(reply, null);
             });
         } catch (RuntimeException failure) {
             // A refusal changed nothing (its transaction rolled back), so its answer is remembered on its own.
@@ -90,6 +93,19 @@ final class Idempotency {
             }
             throw failure;
         }
+        return ran.earlier() != null ? replay(ran.earlier(), fingerprint) : ran.reply();
+    }
+
+    /** What the transaction came to: the action's reply, or the record another server made first. */
+    private record Ran(Reply reply, IdempotencyRecord earlier) {
+    }
+
+    private static Reply replay(IdempotencyRecord first, String fingerprint) {
+        if (!first.requestFingerprint().equals(fingerprint)) {
+            throw new ConflictException(ErrorCode.IDEMPOTENCY_KEY_REUSED, "this Idempotency-Key was used "
+                    + "for a different request in the last 24 hours; use a new key for a new request");
+        }
+        return Reply.replay(first.status(), first.responseBody(), first.responseVersion(), first.responseLocation());
     }
 
     private Optional<IdempotencyRecord> remembered(Call call, String key) {

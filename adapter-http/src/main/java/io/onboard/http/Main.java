@@ -11,8 +11,9 @@ import io.onboard.application.service.Onboard;
 import io.onboard.application.service.Webhooks;
 import io.onboard.jdbc.SecretSeal;
 import io.onboard.sender.JettyWebhookSender;
-import io.onboard.jdbc.SqliteStorage;
+import io.onboard.jdbc.JdbcStorage;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,7 @@ public final class Main {
         Settings settings;
         try {
             settings = Settings.parse(args, System.getenv());
+            secretKeyFile(settings);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println(Settings.USAGE);
@@ -45,13 +47,13 @@ public final class Main {
             LOG.info("stopped");
         }, "onboard-shutdown"));
         LOG.info("Onboard API listening on http://localhost:{} (database {}, webhook secret key {})", server.port(),
-                settings.database().toAbsolutePath().normalize(), settings.secretKeyFile().toAbsolutePath().normalize());
+                JdbcStorage.describe(settings.database()), secretKeyFile(settings).toAbsolutePath().normalize());
     }
 
     /** Opens the database and starts the API on it; prints the first client's credentials to {@code out}. */
     static Running start(Settings settings, PrintStream out) {
         Warmup.begin(Onboard::prepare);
-        SqliteStorage storage = SqliteStorage.open(settings.database());
+        JdbcStorage storage = JdbcStorage.open(settings.database());
         OnboardApi api = null;
         try {
             Onboard onboard = Onboard.builder(storage.onboarding()).operations(storage.operations())
@@ -63,7 +65,7 @@ public final class Main {
             printFirstClient(access, out);
             JettyWebhookSender sender = new JettyWebhookSender();
             Webhooks webhooks = Webhooks.withDefaults(storage.onboarding(),
-                    storage.webhooks(SecretSeal.loadOrCreate(settings.secretKeyFile())), sender);
+                    storage.webhooks(SecretSeal.loadOrCreate(secretKeyFile(settings))), sender);
             api = new OnboardApi(useCases(onboard, access, webhooks, storage.access().idempotencyRecords(),
                     storage.onboarding().transactions(), new SystemClock()));
             api.start("0.0.0.0", settings.port());
@@ -91,6 +93,12 @@ public final class Main {
             storage.close();
             throw e;
         }
+    }
+
+    /** The key file given, else the one beside a SQLite database; {@link IllegalArgumentException} for PostgreSQL. */
+    static Path secretKeyFile(Settings settings) {
+        return settings.secretKeyFile() != null ? settings.secretKeyFile()
+                : JdbcStorage.defaultSecretKeyFile(settings.database());
     }
 
     /** A started server: stop the API first, so no request is left without its storage; then its chores and storage. */

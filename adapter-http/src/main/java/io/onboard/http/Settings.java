@@ -8,17 +8,18 @@ import java.util.Map;
 /**
  * How the server is run; each option from its flag, else its environment variable, else its default:
  * {@code --port} ({@code ONBOARD_PORT}, 8080; 0 picks a free port), {@code --db} ({@code ONBOARD_DB},
- * {@code ./onboard.db}), {@code --secret-key-file} ({@code ONBOARD_SECRET_KEY_FILE}, the database's path plus
- * {@code .key}: the key webhook signing secrets are sealed with, made on first start), {@code --device-delay-ms}
+ * {@code ./onboard.db}: a SQLite file, or a {@code jdbc:postgresql://} URL), {@code --secret-key-file}
+ * ({@code ONBOARD_SECRET_KEY_FILE}; null when not given, and then the composition root puts it beside a SQLite file
+ * or refuses a PostgreSQL database without one: the key webhook signing secrets are sealed with, made on first start), {@code --device-delay-ms}
  * ({@code ONBOARD_DEVICE_DELAY_MS}, 1000: how long the simulated devices take to answer an operation) and
  * {@code --operation-timeout-s} ({@code ONBOARD_OPERATION_TIMEOUT_S}, 300: how long a device has to answer),
  * {@code --provisioning-delay-ms} ({@code ONBOARD_PROVISIONING_DELAY_MS}, 0: how long the simulated provider takes to
  * settle a terminal; 0 settles it within the registration) and {@code --provisioning-timeout-s}
  * ({@code ONBOARD_PROVISIONING_TIMEOUT_S}, 1800: how long the provider has before the terminal turns {@code ERROR}).
  */
-record Settings(int port, Path database, Path secretKeyFile, Duration deviceDelay, Duration operationTimeout,
+record Settings(int port, String database, Path secretKeyFile, Duration deviceDelay, Duration operationTimeout,
                 Duration provisioningDelay, Duration provisioningTimeout) {
-    static final String USAGE = "usage: java -jar onboard-http.jar [--port 8080] [--db ./onboard.db]"
+    static final String USAGE = "usage: java -jar onboard-http.jar [--port 8080] [--db ./onboard.db | jdbc:postgresql://...]"
             + " [--secret-key-file ./onboard.db.key] [--device-delay-ms 1000] [--operation-timeout-s 300]"
             + " [--provisioning-delay-ms 0] [--provisioning-timeout-s 1800]"
             + "  (env ONBOARD_PORT, ONBOARD_DB, ONBOARD_SECRET_KEY_FILE, ONBOARD_DEVICE_DELAY_MS,"
@@ -31,13 +32,9 @@ record Settings(int port, Path database, Path secretKeyFile, Duration deviceDela
             "ONBOARD_PROVISIONING_DELAY_MS", "--provisioning-timeout-s", "ONBOARD_PROVISIONING_TIMEOUT_S");
 
     /** The database's own key file beside it, and the simulated devices' and provider's defaults. */
-    Settings(int port, Path database) {
-        this(port, database, keyBeside(database), Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ZERO,
+    Settings(int port, String database) {
+        this(port, database, null, Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ZERO,
                 Duration.ofMinutes(30));
-    }
-
-    static Path keyBeside(Path database) {
-        return database.resolveSibling(database.getFileName() + ".key");
     }
 
     static Settings parse(String[] args, Map<String, String> env) {
@@ -62,10 +59,10 @@ record Settings(int port, Path database, Path secretKeyFile, Duration deviceDela
             }
             given.put(name, value);
         }
-        Path db = Path.of(given.getOrDefault("--db", "./onboard.db"));
+        String db = given.getOrDefault("--db", "./onboard.db");
         String key = given.get("--secret-key-file");
         return new Settings(parsePort(given.getOrDefault("--port", "8080")), db,
-                key == null ? keyBeside(db) : Path.of(key),
+                key == null ? null : Path.of(key),
                 Duration.ofMillis(number("--device-delay-ms", given.getOrDefault("--device-delay-ms", "1000"), 0)),
                 Duration.ofSeconds(number("--operation-timeout-s", given.getOrDefault("--operation-timeout-s", "300"), 1)),
                 Duration.ofMillis(number("--provisioning-delay-ms", given.getOrDefault("--provisioning-delay-ms", "0"), 0)),

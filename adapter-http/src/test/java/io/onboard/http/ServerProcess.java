@@ -24,12 +24,17 @@ final class ServerProcess {
     int exitCode;
 
     static ServerProcess start(Path db, String... options) throws Exception {
+        return start(db.toString(), options);
+    }
+
+    /** The built jar on {@code database}: a SQLite file's path or a PostgreSQL URL. */
+    static ServerProcess start(String database, String... options) throws Exception {
         ServerProcess server = new ServerProcess();
         String java = ProcessHandle.current().info().command().orElse("java");
         // As the README runs it, with the build's class-data archive; -Xshare:on makes an unusable archive fatal.
         List<String> command = new java.util.ArrayList<>(List.of(java, "-Xshare:on",
                 "-XX:SharedArchiveFile=target/onboard-http.jsa", "-jar",
-                System.getProperty("onboard.jar", "target/onboard-http.jar"), "--port", "0", "--db", db.toString()));
+                System.getProperty("onboard.jar", "target/onboard-http.jar"), "--port", "0", "--db", database));
         command.addAll(List.of(options));
         server.process = new ProcessBuilder(command).redirectErrorStream(true).start();
         LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();

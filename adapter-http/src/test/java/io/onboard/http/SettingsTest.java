@@ -14,16 +14,16 @@ class SettingsTest {
         Settings settings = Settings.parse(new String[0], Map.of());
 
         assertThat(settings.port()).isEqualTo(8080);
-        assertThat(settings.database()).isEqualTo(Path.of("./onboard.db"));
+        assertThat(settings.database()).isEqualTo("./onboard.db");
     }
 
     @Test
     void the_environment_sets_them_and_flags_win_over_it() {
         Map<String, String> env = Map.of("ONBOARD_PORT", "9090", "ONBOARD_DB", "/tmp/env.db");
 
-        assertThat(Settings.parse(new String[0], env)).isEqualTo(new Settings(9090, Path.of("/tmp/env.db")));
+        assertThat(Settings.parse(new String[0], env)).isEqualTo(new Settings(9090, "/tmp/env.db"));
         assertThat(Settings.parse(new String[] {"--port", "0", "--db=/tmp/flag.db"}, env))
-                .isEqualTo(new Settings(0, Path.of("/tmp/flag.db")));
+                .isEqualTo(new Settings(0, "/tmp/flag.db"));
     }
 
     @Test
@@ -57,5 +57,17 @@ class SettingsTest {
         assertThat(delayed.provisioningTimeout()).isEqualTo(java.time.Duration.ofSeconds(60));
         assertThatThrownBy(() -> Settings.parse(new String[] {"--provisioning-delay-ms", "-1"}, Map.of()))
                 .hasMessageContaining("--provisioning-delay-ms");
+    }
+
+    @Test
+    void the_key_file_sits_beside_a_sqlite_file_and_must_be_given_with_postgresql() {
+        String postgres = "jdbc:postgresql://db:5432/onboard?user=onboard&password=secret";
+
+        assertThat(Main.secretKeyFile(Settings.parse(new String[] {"--db", "/var/onboard/main.db"}, Map.of())))
+                .isEqualTo(Path.of("/var/onboard/main.db.key"));
+        assertThatThrownBy(() -> Main.secretKeyFile(Settings.parse(new String[] {"--db", postgres}, Map.of())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--secret-key-file");
+        assertThat(Main.secretKeyFile(Settings.parse(new String[] {"--db", postgres},
+                Map.of("ONBOARD_SECRET_KEY_FILE", "/etc/onboard/key")))).isEqualTo(Path.of("/etc/onboard/key"));
     }
 }

@@ -49,6 +49,22 @@ enum Dialect {
         return (this == SQLITE ? "instr(" : "strpos(") + text + ", " + part + ") > 0";
     }
 
+    /**
+     * What a query of rows a transaction goes on to change adds, so that concurrent transactions of other instances
+     * wait for it (PostgreSQL's row locks) and then read what it committed; SQLite's single writer needs nothing.
+     */
+    String forUpdate() {
+        return this == SQLITE ? "" : " FOR UPDATE";
+    }
+
+    /**
+     * The same for a work queue read by several instances at once: each takes rows no other is taking, rather than
+     * waiting for them ({@code table} is the alias of the rows claimed).
+     */
+    String skipLocked(String table) {
+        return this == SQLITE ? "" : " FOR UPDATE OF " + table + " SKIP LOCKED";
+    }
+
     /** How the schema's history table is declared. */
     String historyTable() {
         // a STRICT table takes INTEGER (64 bits in SQLite) but not BIGINT; PostgreSQL's INTEGER has 32 bits

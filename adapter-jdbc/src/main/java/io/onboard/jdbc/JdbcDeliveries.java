@@ -62,8 +62,9 @@ final class JdbcDeliveries implements Deliveries {
                   AND NOT EXISTS (SELECT 1 FROM webhook_deliveries e %s
                                   WHERE e.status = 'PENDING' AND e.subscription_id = d.subscription_id
                                     AND e.resource_id = d.resource_id AND e.event_sequence < d.event_sequence)
-                ORDER BY d.next_attempt_at, d.event_sequence LIMIT :limit""".formatted(
-                dialect.indexedBy("webhook_deliveries_due"), dialect.indexedBy("webhook_deliveries_pending"));
+                ORDER BY d.next_attempt_at, d.event_sequence LIMIT :limit%s""".formatted(
+                dialect.indexedBy("webhook_deliveries_due"), dialect.indexedBy("webhook_deliveries_pending"),
+                dialect.skipLocked("d"));
         this.pendingSql = """
                 SELECT * FROM webhook_deliveries %s
                 WHERE subscription_id = ? AND status = 'PENDING'""".formatted(dialect.indexedBy("webhook_deliveries_pending"));
@@ -119,7 +120,9 @@ final class JdbcDeliveries implements Deliveries {
 
     @Override
     public Optional<SubscriptionProgress> progress(SubscriptionId subscription) {
-        return db.with(h -> h.createQuery("SELECT fanned_out_to, failing_since FROM webhook_subscriptions WHERE id = ?")
+        // locked on PostgreSQL: a fan-out in another instance waits, then sees how far this one went
+        return db.with(h -> h.createQuery("SELECT fanned_out_to, failing_since FROM webhook_subscriptions WHERE id = ?"
+                        + db.dialect().forUpdate())
                 .bind(0, subscription.value())
                 .map((rs, ctx) -> new SubscriptionProgress(subscription, rs.getLong("fanned_out_to"),
                         Optional.ofNullable(Columns.instant(rs, "failing_since"))))

@@ -8,6 +8,9 @@ import java.util.Optional;
 
 /** Remembered responses in {@code idempotency_records}; the primary key makes a key usable once per account. */
 final class JdbcIdempotencyRecords implements IdempotencyRecords {
+    /** The first key of the advisory locks PostgreSQL transactions take per idempotency key. */
+    private static final int KEY_LOCK = 0x69646b79;
+
     private final JdbiTransactions db;
 
     JdbcIdempotencyRecords(JdbiTransactions db) {
@@ -35,6 +38,15 @@ final class JdbcIdempotencyRecords implements IdempotencyRecords {
                         rs.getString("response_body"), Columns.nullableLong(rs, "response_version"),
                         rs.getString("response_location"), Columns.instant(rs, "created_at")))
                 .findOne());
+    }
+
+    /** On PostgreSQL an advisory lock until the transaction ends; SQLite's writers take turns already. */
+    @Override
+    public void awaitTurn(AccountId account, String key) {
+        if (db.dialect() == Dialect.POSTGRESQL) {
+            db.with(h -> h.createQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?, hashtext(?))) AS taken")
+                    .bind(0, KEY_LOCK).bind(1, account.value() + " " + key).mapTo(Integer.class).one());
+        }
     }
 
     @Override

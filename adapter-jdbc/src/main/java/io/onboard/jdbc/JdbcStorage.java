@@ -54,6 +54,26 @@ public abstract sealed class JdbcStorage implements AutoCloseable permits Sqlite
         return database.startsWith(POSTGRESQL);
     }
 
+    /**
+     * The key file webhook secrets are sealed with when none is given: beside a SQLite file ({@code onboard.db.key}).
+     * A PostgreSQL database has no such place, and every instance on it must read the same key, so there the key
+     * file must be given: {@link IllegalArgumentException} saying so.
+     */
+    public static Path defaultSecretKeyFile(String database) {
+        if (isPostgres(database)) {
+            throw new IllegalArgumentException("with a PostgreSQL database, give the webhook secret key file"
+                    + " (--secret-key-file, env ONBOARD_SECRET_KEY_FILE): every instance must read the same key");
+        }
+        Path file = Path.of(database);
+        return file.resolveSibling(file.getFileName() + ".key");
+    }
+
+    /** {@code database} fit for a log line: a SQLite file's absolute path, a URL without its password. */
+    public static String describe(String database) {
+        return isPostgres(database) ? database.replaceAll("(?i)([?&]password=)[^&]*", "$1***")
+                .replaceAll("//[^/@]*:[^/@]*@", "//***@") : Path.of(database).toAbsolutePath().normalize().toString();
+    }
+
     /** The storage the onboarding use cases need: hand it to {@code Onboard}. */
     public OnboardingStorage onboarding() {
         return onboarding;

@@ -13,4 +13,13 @@ public interface IdempotencyRecords {
 
     /** Forgets records created before {@code cutoff}; returns how many. */
     int deleteCreatedBefore(Instant cutoff);
+
+    /**
+     * Called in a transaction: holds off every other transaction that waits for the same account and key, in any
+     * process, until this one ends, so that of requests with one key sent to several servers at once only the first
+     * runs and the others find its record. By default nothing: a storage whose writers take turns anyway (one process,
+     * one writer) needs no more.
+     */
+    default void awaitTurn(AccountId account, String key) {
+    }
 }
