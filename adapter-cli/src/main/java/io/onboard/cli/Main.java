@@ -2,6 +2,8 @@ package io.onboard.cli;
 
 import io.onboard.application.port.in.account.CreateAccountUseCase;
 import io.onboard.application.port.in.access.IssueApiClientUseCase;
+import io.onboard.application.port.in.access.ListApiClientsUseCase;
+import io.onboard.application.port.in.access.RevokeApiClientUseCase;
 import io.onboard.application.port.in.event.GetEventUseCase;
 import io.onboard.application.port.in.event.ListEventsUseCase;
 import io.onboard.application.port.in.seller.ApplyForPayoutDestinationUseCase;
@@ -174,6 +176,16 @@ public final class Main implements UseCases {
     @Override
     public IssueApiClientUseCase issueApiClient() {
         return access().issueApiClient();
+    }
+
+    @Override
+    public ListApiClientsUseCase listApiClients() {
+        return access().listApiClients();
+    }
+
+    @Override
+    public RevokeApiClientUseCase revokeApiClient() {
+        return access().revokeApiClient();
     }
 
     @Override

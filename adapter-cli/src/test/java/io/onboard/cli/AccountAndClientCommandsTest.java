@@ -68,6 +68,26 @@ class AccountAndClientCommandsTest {
     }
 
     @Test
+    void clients_are_listed_without_secrets_and_a_revoked_one_is_gone() {
+        Cli cli = cli();
+        cli.ok("account", "create", ACCOUNT);
+        JsonNode kept = cli.ok("client", "create", "--account", ACCOUNT, "--scopes", "read:accounts", "--json").json();
+        JsonNode revoked = cli.ok("client", "create", "--account", ACCOUNT, "--json").json();
+
+        Cli.Run listed = cli.ok("client", "list", "--account", ACCOUNT);
+        Cli.Run revoke = cli.ok("client", "revoke", "--account", ACCOUNT, revoked.get("client_id").asText());
+        JsonNode after = cli.ok("client", "list", "--account", ACCOUNT, "--json").json();
+        Cli.Run again = cli.run("client", "revoke", "--account", ACCOUNT, revoked.get("client_id").asText());
+
+        assertThat(listed.out()).contains(kept.get("client_id").asText(), revoked.get("client_id").asText())
+                .doesNotContain(kept.get("client_secret").asText(), revoked.get("client_secret").asText());
+        assertThat(revoke.out()).contains("revoked " + revoked.get("client_id").asText());
+        assertThat(after).extracting(c -> c.get("client_id").asText()).containsExactly(kept.get("client_id").asText());
+        assertThat(again.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
+        assertThat(again.err()).startsWith("NOT_FOUND: ");
+    }
+
+    @Test
     void an_unknown_scope_is_refused() {
         Cli cli = cli();
         cli.ok("account", "create", ACCOUNT);

@@ -105,7 +105,7 @@ final class ErrorCatalog {
     private static final Code UNSUPPORTED_MEDIA_TYPE = code("UNSUPPORTED_MEDIA_TYPE", 415,
             "The body is not sent as `application/json` (UTF-8).");
     private static final Code INTERNAL_ERROR = code("INTERNAL_ERROR", 500,
-            "A bug on our side; the message carries an error id that is also in the server log.");
+            "A bug on our side; the message carries the request id, which is also in the server's log line for it.");
 
     /** What any call can meet: a broken HTTP request, or a bug. */
     private static final List<Code> ANY = List.of(BAD_REQUEST, INTERNAL_ERROR);
@@ -132,6 +132,7 @@ final class ErrorCatalog {
     static {
         List<Code> token = join(ANY, JSON_BODY, List.of(UNAUTHORIZED));
         operation("issueToken", token);
+        operation("revokeApiClient", join(IN_ACCOUNT, NO_BODY, List.of(NOT_FOUND)));
         operation("issueClientToken", token);
         operation("applyForPayoutDestination", join(IN_ACCOUNT, JSON_BODY, IDEMPOTENT,
                 List.of(DUPLICATE_PAYOUT_DESTINATION, DUPLICATE_LEGAL_ENTITY)));
@@ -186,6 +187,9 @@ final class ErrorCatalog {
         operation("listTerminalOperations", join(IN_ACCOUNT, LIST, List.of(NOT_FOUND)));
         operation("getTerminalOperation", plus(IN_ACCOUNT, NOT_FOUND));
         operation("health", ANY);
+        operation("healthLive", ANY);
+        operation("healthReady", ANY);
+        operation("metrics", ANY);
         operation("openApi", ANY);
     }
 

@@ -39,6 +39,11 @@ final class ErrorMapping {
     }
 
     static Rendered render(Throwable failure) {
+        return render(failure, UUID.randomUUID().toString());
+    }
+
+    /** The same, a {@code 500} naming {@code requestId}, the id its log line carries too. */
+    static Rendered render(Throwable failure, String requestId) {
         if (failure instanceof AccessDeniedException denied) {
             return new Rendered(denied.unauthenticated() ? 401 : 403, ErrorResponse.from(denied));
         }
@@ -51,10 +56,9 @@ final class ErrorMapping {
         if (failure instanceof HttpError error) {
             return new Rendered(error.status(), ErrorResponse.of(error.code(), error.getMessage(), error.fieldErrors()));
         }
-        String id = UUID.randomUUID().toString();
-        LOG.error("unexpected failure, error id {}", id, failure);
+        LOG.error("unexpected failure, request id {}", requestId, failure);
         return new Rendered(500, ErrorResponse.of(HttpError.INTERNAL_ERROR,
-                "something went wrong on our side; quote error id " + id + " when you report it", List.of()));
+                "something went wrong on our side; quote request id " + requestId + " when you report it", List.of()));
     }
 
     /** True for refusals of a request that was understood and judged against the current state. */

@@ -66,8 +66,9 @@ public final class Main {
             JettyWebhookSender sender = new JettyWebhookSender();
             Webhooks webhooks = Webhooks.withDefaults(storage.onboarding(),
                     storage.webhooks(SecretSeal.loadOrCreate(secretKeyFile(settings))), sender);
+            Metrics metrics = new Metrics();
             api = new OnboardApi(useCases(onboard, access, webhooks, storage.access().idempotencyRecords(),
-                    storage.onboarding().transactions(), new SystemClock()));
+                    storage.onboarding().transactions(), new SystemClock()), metrics, storage::isReady);
             api.start("0.0.0.0", settings.port());
             Housekeeping housekeeping = new Housekeeping(onboard.purgeOldEvents());
             RoundLoop dispatcher = new RoundLoop("webhooks", () -> {
@@ -79,6 +80,7 @@ public final class Main {
             RoundLoop operations = new RoundLoop("operations", () ->
                     new RoundLoop.Started(onboard.runOperations().run().handled(), CompletableFuture.completedFuture(null)));
             return new Running(api, () -> {
+                metrics.close();
                 operations.close();
                 dispatcher.close();
                 sender.close();
@@ -124,7 +126,8 @@ public final class Main {
     /** The use cases the API maps requests to, taken from the wired application. */
     static UseCases useCases(Onboard onboard, Access access, Webhooks webhooks, IdempotencyRecords idempotency,
                              Transactions transactions, Clock clock) {
-        return new UseCases(access.issueToken(), access.authenticate(), onboard.applyForPayoutDestination(),
+        return new UseCases(access.issueToken(), access.authenticate(), access.revokeApiClient(),
+                onboard.applyForPayoutDestination(),
                 onboard.takeCaseAction(), onboard.getPayoutDestination(), onboard.listPayoutDestinations(),
                 onboard.createStore(), onboard.getStore(), onboard.listStores(), onboard.updateStore(),
                 onboard.deleteStore(), onboard.registerTerminal(), onboard.getTerminal(), onboard.listTerminals(),

@@ -5,6 +5,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.onboard.domain.operation.OperationInProgressException;
+import java.util.function.BooleanSupplier;
 
 /**
  * SPEC 6's HTTP API: every endpoint mapped to a use case, one error format, bearer-token guard, idempotent
@@ -12,9 +13,19 @@ import io.onboard.domain.operation.OperationInProgressException;
  */
 public final class OnboardApi {
     private final RequestLog requestLog = new RequestLog();
+    private final Metrics metrics;
+    private final BooleanSupplier ready;
     private final Javalin app;
 
+    /** The API with metrics of its own, always ready: for a server whose storage cannot become unreachable. */
     public OnboardApi(UseCases useCases) {
+        this(useCases, new Metrics(), () -> true);
+    }
+
+    /** The API, counting in {@code metrics}, ready to serve while {@code ready} says so (its storage answers). */
+    public OnboardApi(UseCases useCases, Metrics metrics, BooleanSupplier ready) {
+        this.metrics = metrics;
+        this.ready = ready;
         this.app = Javalin.create(config -> configure(config, useCases));
     }
 
@@ -23,10 +34,14 @@ public final class OnboardApi {
         config.startup.showOldJavalinVersionWarning = false;
         config.http.maxRequestSize = Call.MAX_BODY_BYTES;
         config.http.prefer405over404 = true;
-        config.requestLogger.http(requestLog::log);
+        config.requestLogger.http((ctx, millis) -> {
+            metrics.request(ctx, millis);
+            requestLog.log(ctx, millis);
+        });
+        config.routes.before(RequestIds::assign);
         config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
 
-        new SystemEndpoints().register(config.routes);
+        new SystemEndpoints(metrics, ready).register(config.routes);
         new BackofficeEndpoints().register(config.routes);
         new TokenEndpoint(useCases.issueToken()).register(config.routes);
         Router router = new Router(config.routes, new Guard(useCases.authenticate()),
@@ -38,6 +53,7 @@ public final class OnboardApi {
         new EventEndpoints(useCases).register(router);
         new WebhookEndpoints(useCases.webhooks()).register(router);
         new OperationEndpoints(useCases.operations()).register(router);
+        new ClientEndpoints(useCases.revokeApiClient()).register(router);
 
         config.routes.exception(HttpResponseException.class, (e, ctx) -> writeError(ctx, fromJavalin(e, ctx)));
         config.routes.exception(Exception.class, (e, ctx) -> writeError(ctx, e));
@@ -60,7 +76,7 @@ public final class OnboardApi {
     }
 
     static void writeError(Context ctx, Throwable failure) {
-        ErrorMapping.Rendered rendered = ErrorMapping.render(failure);
+        ErrorMapping.Rendered rendered = ErrorMapping.render(failure, RequestIds.of(ctx));
         if (rendered.status() == 401) {
             ctx.header("WWW-Authenticate", ctx.path().endsWith("/auth/token") ? "Basic realm=\"onboard\"" : "Bearer");
         }

@@ -10,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One line per request: method, path, status and duration. Never the query string, headers or body, so
+ * One line per request: method, path, status, duration and request id. Never the query string, headers or body, so
  * no token or secret reaches the log; control characters in the path are masked so a request cannot forge lines.
  *
  * <p>Request threads only queue their line; one writer thread hands the lines to the logger. The logger
@@ -39,7 +39,7 @@ final class RequestLog implements AutoCloseable {
         }
         long tenths = Math.round(millis * 10.0);
         String line = ctx.method().name() + ' ' + printable(ctx.path()) + ' ' + ctx.statusCode() + ' '
-                + tenths / 10 + '.' + tenths % 10 + "ms";
+                + tenths / 10 + '.' + tenths % 10 + "ms request_id=" + RequestIds.of(ctx);
         try {
             lines.put(line);
         } catch (InterruptedException e) {

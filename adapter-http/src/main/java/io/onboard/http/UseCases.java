@@ -2,6 +2,7 @@ package io.onboard.http;
 
 import io.onboard.application.port.in.webhook.WebhookUseCases;
 import io.onboard.application.port.in.access.AuthenticateUseCase;
+import io.onboard.application.port.in.access.RevokeApiClientUseCase;
 import io.onboard.application.port.in.access.IssueTokenUseCase;
 import io.onboard.application.port.in.event.GetEventUseCase;
 import io.onboard.application.port.in.event.ListEventsUseCase;
@@ -34,7 +35,7 @@ import java.util.stream.Stream;
  * remembered idempotent responses, the transactions they are stored in, and the clock that ages them. The composition root fills it in.
  */
 public record UseCases(
-        IssueTokenUseCase issueToken, AuthenticateUseCase authenticate,
+        IssueTokenUseCase issueToken, AuthenticateUseCase authenticate, RevokeApiClientUseCase revokeApiClient,
         ApplyForPayoutDestinationUseCase applyForPayoutDestination, TakeCaseActionUseCase takeCaseAction,
         GetPayoutDestinationUseCase getPayoutDestination, ListPayoutDestinationsUseCase listPayoutDestinations,
         CreateStoreUseCase createStore, GetStoreUseCase getStore, ListStoresUseCase listStores,
@@ -46,7 +47,7 @@ public record UseCases(
         IdempotencyRecords idempotencyRecords, Transactions transactions, Clock clock) {
 
     public UseCases {
-        Stream.of(issueToken, authenticate, applyForPayoutDestination, takeCaseAction, getPayoutDestination,
+        Stream.of(issueToken, authenticate, revokeApiClient, applyForPayoutDestination, takeCaseAction, getPayoutDestination,
                 listPayoutDestinations, createStore, getStore, listStores, updateStore, deleteStore, registerTerminal,
                 getTerminal, listTerminals, updateTerminal, removeTerminal, syncTerminal, checkReadiness, createSession,
                 getSession, listEvents, getEvent, webhooks, operations, idempotencyRecords, transactions, clock).forEach(Objects::requireNonNull);

@@ -156,6 +156,9 @@ class ApiExamplesTest {
             sendAs(null, "POST", "/v1/auth/token", grant, "Authorization", basic);
             sendAs(null, "POST", Paths.token(Seed.ACCOUNT), grant, "Authorization", wrong);
             sendAs(null, "POST", "/v1/auth/token", grant, "Authorization", wrong);
+            IssuedClient spare = server.newClient(Seed.ACCOUNT, "read:accounts");
+            send("DELETE", Paths.ACCOUNT + "/auth/clients/" + spare.clientId(), null);
+            send("DELETE", Paths.ACCOUNT + "/auth/clients/cli_000000000000000000000000", null);
 
             // seller-1 passes every step and screening; the second is missing its phone number, so screening flags
             // it for a person, who asks for details, gets them and declines; the third is approved, then terminated.
@@ -261,6 +264,11 @@ class ApiExamplesTest {
             send("POST", Paths.SESSIONS, Bodies.session(Seed.STORE_ID, terminalId, "seller-3"));
             send("POST", Paths.SESSIONS, Bodies.session(Seed.STORE_ID, failing.text("/terminal_id"), Seed.SELLER));
             send("GET", "/health", null);
+            send("GET", "/health/live", null);
+            send("GET", "/health/ready", null);
+            server.ready.set(false);
+            send("GET", "/health/ready", null);
+            server.ready.set(true);
         }
 
         void events() {

@@ -2,6 +2,8 @@ package io.onboard.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.onboard.application.inmemory.InMemoryStorage;
 import io.onboard.application.port.out.OnboardingStorage;
 import io.onboard.application.testdata.Seed;
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ErrorFormatTest {
 
     @Test
-    void an_unexpected_failure_is_a_generic_500_with_an_error_id_and_no_internals() {
+    void an_unexpected_failure_is_a_generic_500_with_its_request_id_and_no_internals() {
         InMemoryStorage memory = InMemoryStorage.create();
         OnboardingStorage failing = TestServer.withStores(memory.onboarding(),
                 TestServer.brokenStores("[SQLITE_ERROR] near \"SELECT * FROM stores\": syntax error"));
@@ -23,7 +25,8 @@ class ErrorFormatTest {
 
             assertThat(response.status()).isEqualTo(500);
             assertThat(response.errorCode()).isEqualTo("INTERNAL_ERROR");
-            assertThat(response.text("/error/message")).containsPattern("error id [0-9a-f-]{36}");
+            assertThat(response.text("/error/message")).containsPattern("request id [0-9a-f-]{36}")
+                    .contains(response.header("Request-Id"));
             assertThat(response.raw()).doesNotContain("SQLITE", "SELECT", "IllegalStateException", "java.");
             assertThat(server.client.get("/health").send().status()).isEqualTo(200);
         }
@@ -64,12 +67,13 @@ class ErrorFormatTest {
             for (String template : documented) {
                 String path = template.replace("{aid}", Seed.ACCOUNT.value()).replaceAll("\\{action}", "sign")
                         .replaceAll("\\{[a-z_]+}", "x");
-                String method = server.contract.document().get("paths").get(template).has("get") ? "GET" : "POST";
+                JsonNode operations = server.contract.document().get("paths").get(template);
+                String method = operations.has("get") ? "GET" : operations.has("post") ? "POST" : "DELETE";
                 Response response = server.client.request(method, path).token(token).send();
                 assertThat(response.status()).as(template + " " + response).isNotEqualTo(405);
                 assertThat(response.raw()).as(template).doesNotContain("there is no endpoint");
             }
-            assertThat(documented).hasSize(34);
+            assertThat(documented).hasSize(38);
         }
     }
 }

@@ -34,6 +34,8 @@ final class TestServer implements AutoCloseable {
     final Webhooks webhooks;
     private final JettyWebhookSender sender = new JettyWebhookSender();
     final OnboardApi api;
+    /** What {@code /health/ready} says: a test turns it off as a database that stopped answering would. */
+    final java.util.concurrent.atomic.AtomicBoolean ready = new java.util.concurrent.atomic.AtomicBoolean(true);
     final ApiClient client;
     final OpenApiContract contract;
 
@@ -56,7 +58,7 @@ final class TestServer implements AutoCloseable {
         access = new Access(storage, accessStorage, clock, Access.DEFAULT_TOKEN_LIFETIME);
         webhooks = new Webhooks(storage, webhookStorage, sender, new SystemHostResolver(), clock, new SecureRandom());
         api = new OnboardApi(Main.useCases(onboard, access, webhooks, accessStorage.idempotencyRecords(),
-                storage.transactions(), clock)).start("127.0.0.1", 0);
+                storage.transactions(), clock), new Metrics(), ready::get).start("127.0.0.1", 0);
         contract = OpenApiContract.shared();
         client = new ApiClient("http://127.0.0.1:" + api.port(), contract);
         for (AccountId account : List.of(Seed.ACCOUNT, Seed.OTHER_ACCOUNT)) {

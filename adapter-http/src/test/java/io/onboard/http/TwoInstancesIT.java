@@ -132,6 +132,25 @@ class TwoInstancesIT {
                 .hasSize(2 * operations.size());
     }
 
+    @Test
+    void a_client_revoked_through_one_instance_is_refused_by_the_other_within_five_seconds() throws Exception {
+        String clientId = first.credentials[0];
+        // warm the first instance's token cache, so the refusal below cannot come from a cold read
+        call(a, "GET", JarApi.ACCOUNT + "/stores", null, 200);
+
+        call(b, "DELETE", JarApi.ACCOUNT + "/auth/clients/" + clientId, null, 200);
+        long revokedAt = System.nanoTime();
+        int status = 200;
+        while (status == 200 && System.nanoTime() - revokedAt < 10_000_000_000L) {
+            status = a.get(JarApi.ACCOUNT + "/stores").token(token).send().status();
+            Thread.sleep(50);
+        }
+        double seconds = (System.nanoTime() - revokedAt) / 1e9;
+
+        assertThat(status).isEqualTo(401);
+        assertThat(seconds).as("seconds until the first instance refused the revoked client's token").isLessThan(5.0);
+    }
+
     private Response call(ApiClient through, String method, String path, String body, int expected) {
         var request = through.request(method, path).token(token);
         Response response = (body == null ? request : request.json(body)).send();

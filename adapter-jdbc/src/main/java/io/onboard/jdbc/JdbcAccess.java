@@ -9,11 +9,15 @@ import io.onboard.domain.access.Scope;
 import io.onboard.domain.access.SecretHash;
 import io.onboard.domain.account.Account;
 import io.onboard.domain.account.AccountId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /** Accounts, API clients and access tokens; secrets and tokens only ever as their hashes. */
 final class JdbcAccess implements Accounts, ApiClients, AccessTokens {
@@ -55,10 +59,28 @@ final class JdbcAccess implements Accounts, ApiClients, AccessTokens {
     @Override
     public Optional<ApiClient> find(String clientId) {
         return db.with(h -> h.createQuery("SELECT * FROM api_clients WHERE client_id = ?").bind(0, clientId)
-                .map((rs, ctx) -> new ApiClient(rs.getString("client_id"), new AccountId(rs.getString("account_id")),
-                        new SecretHash(rs.getString("secret_hash")), scopes(rs.getString("scopes")),
-                        Columns.instant(rs, "created_at")))
-                .findOne());
+                .map(JdbcAccess::client).findOne());
+    }
+
+    @Override
+    public List<ApiClient> of(AccountId account) {
+        return db.with(h -> h.createQuery("SELECT * FROM api_clients WHERE account_id = ? ORDER BY created_at, client_id")
+                .bind(0, account.value()).map(JdbcAccess::client).list());
+    }
+
+    @Override
+    public void remove(String clientId) {
+        db.with(h -> h.createUpdate("DELETE FROM api_clients WHERE client_id = ?").bind(0, clientId).execute());
+    }
+
+    @Override
+    public int deleteOf(String clientId) {
+        return db.with(h -> h.createUpdate("DELETE FROM access_tokens WHERE client_id = ?").bind(0, clientId).execute());
+    }
+
+    private static ApiClient client(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new ApiClient(rs.getString("client_id"), new AccountId(rs.getString("account_id")),
+                new SecretHash(rs.getString("secret_hash")), scopes(rs.getString("scopes")), Columns.instant(rs, "created_at"));
     }
 
     @Override

@@ -26,10 +26,14 @@ public abstract sealed class JdbcStorage implements AutoCloseable permits Sqlite
     private final AccessStorage access;
     private final AutoCloseable pool;
     private final JdbiTransactions db;
+    private final Jdbi jdbi;
+    private final Dialect dialect;
 
     JdbcStorage(DataSource dataSource, AutoCloseable pool, Dialect dialect) {
         this.pool = pool;
+        this.dialect = dialect;
         Jdbi jdbi = Jdbi.create(dataSource);
+        this.jdbi = jdbi;
         ReusedStatements statements = new ReusedStatements();
         jdbi.setStatementBuilderFactory(connection -> statements);
         Migrations.apply(jdbi, dialect);
@@ -103,6 +107,20 @@ public abstract sealed class JdbcStorage implements AutoCloseable permits Sqlite
      */
     public Provisionings provisionings() {
         return new JdbcProvisionings(db);
+    }
+
+    /**
+     * Whether the database answers now and has the schema this build expects (a readiness probe): false when it
+     * does not answer, or another Onboard has migrated it further since this one opened it.
+     */
+    public boolean isReady() {
+        try {
+            int version = jdbi.withHandle(h -> h.createQuery("SELECT coalesce(max(version), 0) FROM schema_history")
+                    .mapTo(Integer.class).one());
+            return version == dialect.migrations().size();
+        } catch (RuntimeException unreachable) {
+            return false;
+        }
     }
 
     /** Closes the pooled connections (a data source passed in stays the embedder's to close). */

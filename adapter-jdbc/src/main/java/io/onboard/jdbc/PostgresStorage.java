@@ -30,6 +30,8 @@ public final class PostgresStorage extends JdbcStorage {
         pooling.setPoolName("onboard-postgresql");
         pooling.setMaximumPoolSize(POOL_SIZE);
         pooling.setMinimumIdle(1);
+        // a request, or a readiness probe, waits this long for a connection when the database is away, not 30 s
+        pooling.setConnectionTimeout(5_000);
         HikariDataSource pooled = new HikariDataSource(pooling);
         try {
             return new PostgresStorage(pooled, pooled);

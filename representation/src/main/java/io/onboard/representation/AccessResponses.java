@@ -3,6 +3,8 @@ package io.onboard.representation;
 import io.onboard.application.port.in.access.IssuedClient;
 import io.onboard.application.port.in.access.IssuedToken;
 import io.onboard.domain.access.Scope;
+import io.onboard.domain.access.ApiClient;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -16,6 +18,14 @@ public final class AccessResponses {
         public static ClientCredentials from(IssuedClient client) {
             return new ClientCredentials(client.clientId(), client.clientSecret(),
                     client.scopes().stream().sorted().map(Scope::wireName).toList());
+        }
+    }
+
+    /** An API client as an operator sees it: {@code {"client_id", "account_id", "scopes", "created_at"}}, no secret. */
+    public record Client(String clientId, String accountId, List<String> scopes, Instant createdAt) {
+        public static Client from(ApiClient client) {
+            return new Client(client.clientId(), client.accountId().value(),
+                    client.scopes().stream().sorted().map(Scope::wireName).toList(), client.createdAt());
         }
     }
 

@@ -2,6 +2,8 @@ package io.onboard.cli.console;
 
 import io.onboard.application.port.in.account.CreateAccountUseCase;
 import io.onboard.application.port.in.access.IssueApiClientUseCase;
+import io.onboard.application.port.in.access.ListApiClientsUseCase;
+import io.onboard.application.port.in.access.RevokeApiClientUseCase;
 import io.onboard.application.port.in.event.GetEventUseCase;
 import io.onboard.application.port.in.operation.GetOperationUseCase;
 import io.onboard.application.port.in.operation.ListOperationsUseCase;
@@ -34,6 +36,10 @@ public interface UseCases {
     CreateAccountUseCase createAccount();
 
     IssueApiClientUseCase issueApiClient();
+
+    ListApiClientsUseCase listApiClients();
+
+    RevokeApiClientUseCase revokeApiClient();
 
     ApplyForPayoutDestinationUseCase applyForPayoutDestination();
 

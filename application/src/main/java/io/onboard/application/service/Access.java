@@ -4,6 +4,8 @@ import io.onboard.application.builtin.SystemClock;
 import io.onboard.application.port.in.access.AuthenticateUseCase;
 import io.onboard.application.port.in.access.BootstrapUseCase;
 import io.onboard.application.port.in.access.IssueApiClientUseCase;
+import io.onboard.application.port.in.access.ListApiClientsUseCase;
+import io.onboard.application.port.in.access.RevokeApiClientUseCase;
 import io.onboard.application.port.in.access.IssueTokenUseCase;
 import io.onboard.application.port.out.AccessStorage;
 import io.onboard.application.port.out.Clock;
@@ -23,6 +25,8 @@ public final class Access {
     private final IssueTokenService issueToken;
     private final AuthenticateService authenticate;
     private final BootstrapService bootstrap;
+    private final RevokeApiClientService revokeApiClient;
+    private final ListApiClientsUseCase listApiClients;
 
     public Access(OnboardingStorage onboarding, AccessStorage access, Clock clock, Duration tokenLifetime) {
         var tx = onboarding.transactions();
@@ -30,6 +34,8 @@ public final class Access {
         issueToken = new IssueTokenService(access.apiClients(), access.accessTokens(), tx, clock, tokenLifetime);
         authenticate = new AuthenticateService(access.accessTokens(), clock);
         bootstrap = new BootstrapService(onboarding.accounts(), issueApiClient, tx, clock);
+        revokeApiClient = new RevokeApiClientService(access.apiClients(), access.accessTokens(), tx);
+        listApiClients = account -> access.apiClients().of(account);
     }
 
     /** Access with the system clock and tokens that live {@link #DEFAULT_TOKEN_LIFETIME}. */
@@ -51,5 +57,13 @@ public final class Access {
 
     public BootstrapUseCase bootstrap() {
         return bootstrap;
+    }
+
+    public RevokeApiClientUseCase revokeApiClient() {
+        return revokeApiClient;
+    }
+
+    public ListApiClientsUseCase listApiClients() {
+        return listApiClients;
     }
 }

@@ -73,6 +73,27 @@ public abstract class AbstractAccessContractTest extends AccessPortContractTest 
         assertThat(access.accessTokens().deleteExpired(now)).isZero();
     }
 
+    @Test
+    public void an_accounts_clients_are_listed_oldest_first_and_a_removed_one_is_gone_with_its_tokens() {
+        addClient();
+        addAccount(OTHER_ACCOUNT);
+        ApiClient later = new ApiClient("client-2", ACCOUNT, SecretHash.of("another"), EnumSet.of(Scope.READ_ACCOUNTS),
+                T0.plusSeconds(5));
+        access.apiClients().add(later);
+        access.apiClients().add(new ApiClient("theirs", OTHER_ACCOUNT, SecretHash.of("theirs"), Set.of(), T0));
+        access.accessTokens().add(token("token-1", T0.plus(Duration.ofHours(1))));
+        access.accessTokens().add(token("token-2", T0.plus(Duration.ofHours(1))));
+
+        assertThat(access.apiClients().of(ACCOUNT)).extracting(ApiClient::clientId).containsExactly("client-1", "client-2");
+        assertThat(access.accessTokens().deleteOf("client-1")).isEqualTo(2);
+        access.apiClients().remove("client-1");
+
+        assertThat(access.apiClients().find("client-1")).isEmpty();
+        assertThat(access.accessTokens().find(SecretHash.of("token-1"))).isEmpty();
+        assertThat(access.apiClients().of(ACCOUNT)).containsExactly(later);
+        assertThat(access.apiClients().of(OTHER_ACCOUNT)).extracting(ApiClient::clientId).containsExactly("theirs");
+    }
+
     private void addClient() {
         addAccount(ACCOUNT);
         access.apiClients().add(new ApiClient("client-1", ACCOUNT, SecretHash.of("the secret"),

@@ -11,6 +11,8 @@ import io.onboard.domain.account.AccountId;
 import io.onboard.domain.error.ConflictException;
 import io.onboard.domain.error.ErrorCode;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /** In-memory accounts, API clients and tokens. */
@@ -57,6 +59,17 @@ final class InMemoryAccess implements Accounts, ApiClients, AccessTokens {
     }
 
     @Override
+    public List<ApiClient> of(AccountId account) {
+        return db.read(s -> s.clients.values().stream().filter(c -> c.accountId().equals(account))
+                .sorted(Comparator.comparing(ApiClient::createdAt).thenComparing(ApiClient::clientId)).toList());
+    }
+
+    @Override
+    public void remove(String clientId) {
+        db.read(s -> s.clients.remove(clientId));
+    }
+
+    @Override
     public void add(AccessToken token) {
         db.read(s -> s.tokens.put(token.tokenHash(), token));
     }
@@ -71,6 +84,15 @@ final class InMemoryAccess implements Accounts, ApiClients, AccessTokens {
         return db.read(s -> {
             int before = s.tokens.size();
             s.tokens.values().removeIf(token -> token.isExpiredAt(now));
+            return before - s.tokens.size();
+        });
+    }
+
+    @Override
+    public int deleteOf(String clientId) {
+        return db.read(s -> {
+            int before = s.tokens.size();
+            s.tokens.values().removeIf(token -> token.clientId().equals(clientId));
             return before - s.tokens.size();
         });
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onboard.application.inmemory.InMemoryStorage;
 import io.onboard.application.port.in.account.CreateAccountCommand;
+import io.onboard.application.port.in.access.AuthenticateUseCase;
 import io.onboard.application.port.in.access.IssueApiClientCommand;
 import io.onboard.application.port.in.access.IssueTokenCommand;
 import io.onboard.application.port.in.access.IssuedClient;
@@ -68,6 +69,26 @@ class AccessUseCasesTest extends UseCaseTest {
     }
 
     @Test
+    void a_revoked_client_issues_no_token_and_its_tokens_stop_working_once_rechecked() {
+        IssuedClient client = access.issueApiClient().issue(new IssueApiClientCommand(ACCOUNT, null));
+        String token = access.issueToken().issue(new IssueTokenCommand(ACCOUNT.value(), client.clientId(),
+                client.clientSecret())).accessToken();
+        access.authenticate().authenticate(token);
+        Access elsewhere = new Access(storage, memory.access(), clock, Duration.ofHours(1));
+
+        refusal(ErrorCode.NOT_FOUND, () -> elsewhere.revokeApiClient().revoke(OTHER_ACCOUNT, client.clientId()));
+        elsewhere.revokeApiClient().revoke(ACCOUNT, client.clientId());
+
+        assertThat(access.authenticate().authenticate(token).accountId())
+                .as("a server that checked the token a moment ago may still take it").isEqualTo(ACCOUNT);
+        clock.advance(AuthenticateUseCase.RECHECK.plusMillis(1));
+        refusal(ErrorCode.UNAUTHORIZED, () -> access.authenticate().authenticate(token));
+        refusal(ErrorCode.UNAUTHORIZED, () -> access.issueToken().issue(new IssueTokenCommand(ACCOUNT.value(),
+                client.clientId(), client.clientSecret())));
+        assertThat(access.listApiClients().list(ACCOUNT)).extracting(c -> c.clientId()).doesNotContain(client.clientId());
+    }
+
+    @Test
     void a_token_expires_after_its_lifetime() {
         IssuedClient client = access.issueApiClient().issue(new IssueApiClientCommand(ACCOUNT, null));
         String token = access.issueToken().issue(new IssueTokenCommand(ACCOUNT.value(), client.clientId(), client.clientSecret())).accessToken();
@@ -79,7 +100,7 @@ class AccessUseCasesTest extends UseCaseTest {
     }
 
     @Test
-    void a_token_once_found_is_checked_again_without_reading_storage_but_still_expires() {
+    void a_token_once_found_is_taken_from_memory_until_rechecked_and_still_expires() {
         AtomicInteger reads = new AtomicInteger();
         AccessTokens counted = new AccessTokens() {
             @Override
@@ -97,6 +118,11 @@ class AccessUseCasesTest extends UseCaseTest {
             public int deleteExpired(Instant now) {
                 return memory.access().accessTokens().deleteExpired(now);
             }
+
+            @Override
+            public int deleteOf(String clientId) {
+                return memory.access().accessTokens().deleteOf(clientId);
+            }
         };
         AccessStorage stored = memory.access();
         Access counting = new Access(storage, new AccessStorage(stored.apiClients(), counted, stored.idempotencyRecords()),
@@ -108,6 +134,9 @@ class AccessUseCasesTest extends UseCaseTest {
             assertThat(counting.authenticate().authenticate(token).accountId()).isEqualTo(ACCOUNT);
         }
         assertThat(reads.get()).isEqualTo(1);
+        clock.advance(AuthenticateUseCase.RECHECK.plusMillis(1));
+        counting.authenticate().authenticate(token);
+        assertThat(reads.get()).as("read again once the last check is RECHECK old").isEqualTo(2);
         clock.advance(Duration.ofHours(1));
         refusal(ErrorCode.UNAUTHORIZED, () -> counting.authenticate().authenticate(token));
     }

@@ -13,4 +13,7 @@ public interface AccessTokens {
 
     /** Forgets tokens that have expired at {@code now} (see {@link AccessToken#isExpiredAt}); returns how many. */
     int deleteExpired(Instant now);
+
+    /** Forgets every token issued to the client; returns how many. */
+    int deleteOf(String clientId);
 }
