@@ -13,8 +13,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -23,12 +25,15 @@ import java.util.function.Function;
  * for longer than the sender waits.
  */
 final class LoopbackReceiver implements AutoCloseable {
-    /** 2xx at once; 500; a 302; 2xx after 12 s; 2xx after 100 ms, so that deliveries are in flight for a while. */
-    enum Answer { OK, FAIL, REDIRECT, HANG, SLOW }
+    /**
+     * 2xx at once; 500; a 302; 2xx after 12 s; 2xx after 100 ms, so that deliveries are in flight for a while; 2xx
+     * once the test {@link #release()}s held requests (at most 60 s later).
+     */
+    enum Answer { OK, FAIL, REDIRECT, HANG, SLOW, HOLD }
 
     /** One POST as it arrived, with whether its signature held under the trusted secrets. */
     record Received(String eventId, String event, String resourceId, long sequence, String deliveryId,
-                    int signatures, boolean verified, JsonNode body) {
+                    int signatures, boolean verified, JsonNode body, int senderPort) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,6 +43,7 @@ final class LoopbackReceiver implements AutoCloseable {
     private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
     private volatile List<String> secrets = List.of();
     private volatile Function<Received, Answer> answer = delivery -> Answer.OK;
+    private final CountDownLatch released = new CountDownLatch(1);
 
     private LoopbackReceiver(Clock clock) throws IOException {
         this.clock = clock;
@@ -72,6 +78,11 @@ final class LoopbackReceiver implements AutoCloseable {
         answer = delivery -> how;
     }
 
+    /** Lets every held request, and any held from now on, be answered. */
+    void release() {
+        released.countDown();
+    }
+
     List<Received> received() {
         synchronized (received) {
             return List.copyOf(received);
@@ -86,7 +97,8 @@ final class LoopbackReceiver implements AutoCloseable {
         Received delivery = new Received(exchange.getRequestHeaders().getFirst("Onboard-Event-Id"),
                 exchange.getRequestHeaders().getFirst("Onboard-Event"), event.path("resource_id").asText(),
                 event.path("sequence").asLong(), exchange.getRequestHeaders().getFirst("Onboard-Delivery-Id"),
-                signature == null ? 0 : signature.split("v1=", -1).length - 1, verified, event);
+                signature == null ? 0 : signature.split("v1=", -1).length - 1, verified, event,
+                exchange.getRemoteAddress().getPort());
         received.add(delivery);
         switch (answer.apply(delivery)) {
             case OK -> exchange.sendResponseHeaders(204, -1);
@@ -101,6 +113,14 @@ final class LoopbackReceiver implements AutoCloseable {
             }
             case SLOW -> {
                 pause(100);
+                exchange.sendResponseHeaders(204, -1);
+            }
+            case HOLD -> {
+                try {
+                    released.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
                 exchange.sendResponseHeaders(204, -1);
             }
         }

@@ -1,15 +1,20 @@
 package io.onboard.http;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** One run of the built server jar as its own process, its output collected line by line. */
 final class ServerProcess {
@@ -68,6 +73,30 @@ final class ServerProcess {
         return server;
     }
 
+    /** Whether this server process has a TCP connection from local port {@code port} open (Linux's /proc). */
+    boolean ownsLocalPort(int port) throws IOException {
+        Set<String> sockets = new HashSet<>();
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            List<String> lines = Files.readAllLines(Path.of(table));
+            for (String line : lines.subList(1, lines.size())) {
+                String[] columns = line.trim().split("\\s+");
+                String local = columns[1];
+                if (Integer.parseInt(local.substring(local.indexOf(':') + 1), 16) == port) {
+                    sockets.add("socket:[" + columns[9] + "]");
+                }
+            }
+        }
+        try (Stream<Path> descriptors = Files.list(Path.of("/proc/" + process.pid() + "/fd"))) {
+            return descriptors.anyMatch(fd -> {
+                try {
+                    return sockets.contains(Files.readSymbolicLink(fd).toString());
+                } catch (IOException closedMeanwhile) {
+                    return false;
+                }
+            });
+        }
+    }
+
     /** SIGKILL: no shutdown hook, no clean close; what a crash or an OOM killer does. */
     void kill() throws InterruptedException {
         process.destroyForcibly();
@@ -76,6 +105,9 @@ final class ServerProcess {
     }
 
     void stop() throws InterruptedException {
+        if (!process.isAlive()) {
+            return;
+        }
         // SIGTERM through the handle: Process.destroy() would also close our end of its output
         process.toHandle().destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {

@@ -3,8 +3,11 @@ package io.onboard.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.onboard.http.LoopbackReceiver.Answer;
+import io.onboard.http.LoopbackReceiver.Received;
 import io.onboard.jdbc.testing.TestPostgres;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +17,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -149,6 +154,51 @@ class TwoInstancesIT {
 
         assertThat(status).isEqualTo(401);
         assertThat(seconds).as("seconds until the first instance refused the revoked client's token").isLessThan(5.0);
+    }
+
+    @Test
+    void deliveries_of_an_instance_killed_mid_attempt_are_taken_over_by_the_other_once_their_claim_expires()
+            throws Exception {
+        try (LoopbackReceiver receiver = LoopbackReceiver.start(Clock.systemUTC())) {
+            receiver.answerAll(Answer.HOLD);
+            receiver.trust(call(a, "POST", JarApi.ACCOUNT + "/hooks/subscriptions",
+                    "{\"url\": \"" + receiver.url() + "\", \"events\": [\"account_store_update\"]}", 201)
+                    .text("/secret"));
+            String store = JarApi.ACCOUNT + "/stores/" + call(a, "GET", JarApi.ACCOUNT + "/stores", null, 200).text("/stores/0/id");
+            for (int change = 1; change <= 5; change++) {
+                call(change % 2 == 0 ? a : b, "PUT", store, "{\"store_name\": \"Oslo Center " + change + "\"}", 200);
+            }
+            waitFor(() -> !receiver.received().isEmpty(), 20);
+
+            // the instance whose delivery the receiver holds is killed in the middle of it
+            int sender = receiver.received().get(0).senderPort();
+            ServerProcess holder = first.ownsLocalPort(sender) ? first : second;
+            assertThat(holder.ownsLocalPort(sender)).as("one of the two instances sent it").isTrue();
+            holder.kill();
+            receiver.answerAll(Answer.OK);
+            receiver.release();
+            List<String> events = new ArrayList<>();
+            call(holder == first ? b : a, "GET", JarApi.ACCOUNT + "/events?event=account_store_update&limit=100", null, 200)
+                    .json().get("events").forEach(event -> events.add(event.get("id").asText()));
+            waitFor(() -> receiver.received().stream().map(Received::eventId).collect(Collectors.toSet())
+                    .containsAll(events), 40);
+
+            List<Received> received = receiver.received();
+            assertThat(events).hasSize(5);
+            assertThat(received).extracting(Received::eventId).containsAll(events);
+            assertThat(received).allMatch(Received::verified);
+            assertThat(received).extracting(Received::sequence).as("one resource's events in order, the first twice")
+                    .isSorted();
+            assertThat(received.stream().filter(r -> r.eventId().equals(events.get(0))).count())
+                    .as("the killed instance's attempt, then the other's once the claim expired").isEqualTo(2);
+        }
+    }
+
+    private static void waitFor(BooleanSupplier done, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (!done.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
     }
 
     private Response call(ApiClient through, String method, String path, String body, int expected) {
