@@ -12,9 +12,15 @@ import io.onboard.application.service.Webhooks;
 import io.onboard.jdbc.SecretSeal;
 import io.onboard.sender.JettyWebhookSender;
 import io.onboard.jdbc.JdbcStorage;
+import io.onboard.jdbc.StorageStatistics;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,6 +73,7 @@ public final class Main {
             Webhooks webhooks = Webhooks.withDefaults(storage.onboarding(),
                     storage.webhooks(SecretSeal.loadOrCreate(secretKeyFile(settings))), sender);
             Metrics metrics = new Metrics();
+            measureStorage(metrics, storage);
             api = new OnboardApi(useCases(onboard, access, webhooks, storage.access().idempotencyRecords(),
                     storage.onboarding().transactions(), new SystemClock()), metrics, storage::isReady);
             api.start("0.0.0.0", settings.port());
@@ -95,6 +102,31 @@ public final class Main {
             storage.close();
             throw e;
         }
+    }
+
+    /**
+     * SPEC 11's storage series: deliveries and operations by status, the oldest pending delivery's age, and the
+     * connection pool; one query for all of them per scrape at most every 5 s.
+     */
+    static void measureStorage(Metrics metrics, JdbcStorage storage) {
+        Supplier<StorageStatistics> now = Metrics.sampledEvery(Duration.ofSeconds(5), storage::statistics);
+        for (String status : List.of("PENDING", "DELIVERED", "FAILED")) {
+            metrics.gauge("onboard.webhook.deliveries", "Webhook deliveries in the database, by status",
+                    () -> now.get().deliveries().get(status), "status", status.toLowerCase(Locale.ROOT));
+        }
+        metrics.gauge("onboard.webhook.oldest.pending.delivery.age.seconds", "How long the oldest pending delivery has waited",
+                () -> now.get().oldestPendingDelivery().map(at -> Duration.between(at, Instant.now()).toMillis() / 1000.0)
+                        .orElse(0.0));
+        for (String status : List.of("PENDING", "COMPLETED", "FAILED", "TIMEOUT")) {
+            metrics.gauge("onboard.terminal.operations", "Terminal operations in the database, by status",
+                    () -> now.get().operations().get(status), "status", status.toLowerCase(Locale.ROOT));
+        }
+        metrics.gauge("onboard.db.pool.connections", "Database connections in use", () -> now.get().pool()
+                .map(StorageStatistics.Pool::active).orElse(0), "state", "active");
+        metrics.gauge("onboard.db.pool.connections", "Database connections idle", () -> now.get().pool()
+                .map(StorageStatistics.Pool::idle).orElse(0), "state", "idle");
+        metrics.gauge("onboard.db.pool.waiting.threads", "Threads waiting for a database connection", () -> now.get().pool()
+                .map(StorageStatistics.Pool::waiting).orElse(0));
     }
 
     /** The key file given, else the one beside a SQLite database; {@link IllegalArgumentException} for PostgreSQL. */

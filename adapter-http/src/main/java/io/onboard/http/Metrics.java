@@ -1,6 +1,7 @@
 package io.onboard.http;
 
 import io.javalin.http.Context;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
@@ -13,6 +14,9 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 
 /**
  * The server's metrics in Prometheus's text format ({@code GET /metrics}, SPEC 11): every request by method, route
@@ -49,6 +53,32 @@ public final class Metrics implements AutoCloseable {
                 .tag("method", ctx.method().name()).tag("route", route(ctx))
                 .tag("status", String.valueOf(ctx.statusCode())).serviceLevelObjectives(BUCKETS)
                 .register(registry).record(Math.round(millis * 1_000_000.0), TimeUnit.NANOSECONDS);
+    }
+
+    /** A gauge read from {@code value} at each scrape. */
+    public void gauge(String name, String description, DoubleSupplier value, String... tags) {
+        Gauge.builder(name, value, DoubleSupplier::getAsDouble).description(description).tags(tags).strongReference(true)
+                .register(registry);
+    }
+
+    /**
+     * {@code source} read at most once per {@code interval}: for gauges that share one costly read (a database
+     * query), so that a scrape reading them all reads it once.
+     */
+    public static <T> Supplier<T> sampledEvery(Duration interval, Supplier<T> source) {
+        AtomicReference<Sample<T>> last = new AtomicReference<>();
+        return () -> {
+            long now = System.nanoTime();
+            Sample<T> sample = last.get();
+            if (sample == null || now - sample.atNanos() > interval.toNanos()) {
+                sample = new Sample<>(source.get(), now);
+                last.set(sample);
+            }
+            return sample.value();
+        };
+    }
+
+    private record Sample<T>(T value, long atNanos) {
     }
 
     /** Every meter, in Prometheus's text format. */

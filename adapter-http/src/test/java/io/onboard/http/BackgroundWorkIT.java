@@ -15,11 +15,18 @@ import io.onboard.domain.terminal.TerminalId;
 import io.onboard.domain.terminal.TerminalStatus;
 import io.onboard.http.LoopbackReceiver.Received;
 import io.onboard.jdbc.SqliteStorage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +68,12 @@ class BackgroundWorkIT {
             List<Received> received = receiver.received();
             assertThat(received).allMatch(Received::verified).extracting(Received::event)
                     .containsOnly("account_terminal_update");
+            waitFor(() -> PrometheusText.parse(scrape(server))
+                    .getOrDefault("onboard_webhook_deliveries{status=delivered}", 0.0) == 2.0);
+            assertThat(PrometheusText.parse(scrape(server))).as("deliveries by status, from the database")
+                    .containsEntry("onboard_webhook_deliveries{status=delivered}", 2.0)
+                    .containsEntry("onboard_webhook_deliveries{status=pending}", 0.0)
+                    .containsEntry("onboard_webhook_oldest_pending_delivery_age_seconds", 0.0);
             assertThat(received).extracting(r -> r.body().at("/data/status").asText() + " from "
                     + r.body().at("/previous/status").asText())
                     .containsExactlyInAnyOrder("ACTIVE from PENDING", "ERROR from PENDING");
@@ -120,6 +133,11 @@ class BackgroundWorkIT {
             JsonNode updates = restarted.get(JarApi.ACCOUNT + "/events?event=terminal_operation_update&limit=100").json()
                     .get("events");
             assertThat(updates).as("PENDING, then COMPLETED, once each").hasSize(2 * operations.size());
+            Map<String, Double> metrics = PrometheusText.parse(scrape(server));
+            assertThat(metrics).as("operations by status, from the database")
+                    .containsEntry("onboard_terminal_operations{status=completed}", 3.0)
+                    .containsEntry("onboard_terminal_operations{status=pending}", 0.0)
+                    .containsKey("onboard_db_pool_connections{state=active}");
         } finally {
             server.stop();
         }
@@ -128,6 +146,20 @@ class BackgroundWorkIT {
     private static String status(JarApi api, List<String> terminals, List<String> operations, String id) {
         String terminal = terminals.get(operations.indexOf(id));
         return api.get(JarApi.ACCOUNT + "/terminals/" + terminal + "/operations/" + id).text("/status");
+    }
+
+    /** The server's /metrics, as Prometheus would read it. */
+    private static String scrape(ServerProcess server) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + server.port + "/metrics")).build(), HttpResponse.BodyHandlers.ofString())
+                    .body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void waitFor(BooleanSupplier done) throws InterruptedException {

@@ -7,18 +7,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** SPEC 11's operability: request ids on every answer, liveness and readiness, and metrics Prometheus can read. */
 class OperabilityTest {
-    /** One sample line of Prometheus's text format: a name, its labels, a value. */
-    private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*)})? (\\S+)$");
-    private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
-
     @Test
     void every_answer_carries_a_request_id_a_clients_own_when_well_formed() {
         try (TestServer server = new TestServer()) {
@@ -62,7 +55,7 @@ class OperabilityTest {
             HttpResponse<String> scraped = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + server.api.port() + "/metrics")).build(),
                     HttpResponse.BodyHandlers.ofString());
-            Map<String, Double> samples = parse(scraped.body());
+            Map<String, Double> samples = PrometheusText.parse(scraped.body());
 
             assertThat(scraped.statusCode()).isEqualTo(200);
             assertThat(scraped.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
@@ -76,28 +69,5 @@ class OperabilityTest {
                     .anyMatch(name -> name.startsWith("jvm_threads_live_threads"))
                     .noneMatch(name -> name.contains(Seed.ACCOUNT.value()));
         }
-    }
-
-    /** Every sample by its name and its labels in name order ({@code name{a=x,b=y}}), as Prometheus reads the text. */
-    private static Map<String, Double> parse(String text) {
-        Map<String, Double> samples = new HashMap<>();
-        for (String line : text.split("\n")) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            Matcher sample = SAMPLE.matcher(line);
-            assertThat(sample.matches()).as("a sample line: " + line).isTrue();
-            Map<String, String> labels = new java.util.TreeMap<>();
-            if (sample.group(3) != null) {
-                Matcher label = LABEL.matcher(sample.group(3));
-                while (label.find()) {
-                    labels.put(label.group(1), label.group(2));
-                }
-            }
-            String key = sample.group(1) + (labels.isEmpty() ? "" : "{" + String.join(",",
-                    labels.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()) + "}");
-            samples.put(key, Double.parseDouble(sample.group(4)));
-        }
-        return samples;
     }
 }

@@ -1,11 +1,17 @@
 package io.onboard.jdbc;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.onboard.application.port.out.AccessStorage;
 import io.onboard.application.port.out.OnboardingStorage;
 import io.onboard.application.port.out.Operations;
 import io.onboard.application.port.out.Provisionings;
 import io.onboard.application.port.out.WebhookStorage;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 
@@ -121,6 +127,34 @@ public abstract sealed class JdbcStorage implements AutoCloseable permits Sqlite
         } catch (RuntimeException unreachable) {
             return false;
         }
+    }
+
+    /**
+     * The counts an operator's metrics show, read now: each status's count of deliveries and operations (a scan of
+     * both tables: read it every few seconds, not per request), the oldest pending delivery, and the pool's use.
+     */
+    public StorageStatistics statistics() {
+        Map<String, Long> deliveries = counts("SELECT status, count(*) FROM webhook_deliveries GROUP BY status",
+                List.of("PENDING", "DELIVERED", "FAILED"));
+        Map<String, Long> operations = counts("SELECT status, count(*) FROM terminal_operations GROUP BY status",
+                List.of("PENDING", "COMPLETED", "FAILED", "TIMEOUT"));
+        Optional<Instant> oldest = jdbi.withHandle(h -> h.createQuery(
+                        "SELECT min(created_at) FROM webhook_deliveries WHERE status = 'PENDING'")
+                .mapTo(Long.class).findOne()).map(Instant::ofEpochMilli);
+        Optional<StorageStatistics.Pool> connections = this.pool instanceof HikariDataSource hikari && hikari.getHikariPoolMXBean() != null
+                ? Optional.of(new StorageStatistics.Pool(hikari.getHikariPoolMXBean().getActiveConnections(),
+                        hikari.getHikariPoolMXBean().getIdleConnections(),
+                        hikari.getHikariPoolMXBean().getThreadsAwaitingConnection()))
+                : Optional.empty();
+        return new StorageStatistics(deliveries, oldest, operations, connections);
+    }
+
+    private Map<String, Long> counts(String sql, List<String> statuses) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        statuses.forEach(status -> counts.put(status, 0L));
+        jdbi.useHandle(h -> h.createQuery(sql).map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                .forEach(entry -> counts.put(entry.getKey(), entry.getValue())));
+        return counts;
     }
 
     /** Closes the pooled connections (a data source passed in stays the embedder's to close). */
