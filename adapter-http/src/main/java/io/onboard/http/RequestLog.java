@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * no token or secret reaches the log; control characters in the path are masked so a request cannot forge lines.
  *
  * <p>Request threads only queue their line; one writer thread hands the lines to the logger. The logger
- * (slf4j-simple) writes under a lock, so under load every request used to wait there for the others
+ * writes under a lock (slf4j-simple's did, logback's console appender does), so under load every request would wait there for the others
  * (benchmark 1's profile). The queue is bounded: when the writer falls behind, requests wait for room rather
  * than lose lines or memory. {@link #close} writes what is queued before it returns.
  */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How the server is run; each option from its flag, else its environment variable, else its default:
@@ -37,7 +38,14 @@ record Settings(int port, String database, Path secretKeyFile, Duration deviceDe
                 Duration.ofMinutes(30));
     }
 
+    /** The log formats logback.xml knows, chosen by the environment alone: logging starts before any flag is read. */
+    private static final Set<String> LOG_FORMATS = Set.of("text", "json");
+
     static Settings parse(String[] args, Map<String, String> env) {
+        String logFormat = env.get("ONBOARD_LOG_FORMAT");
+        if (logFormat != null && !LOG_FORMATS.contains(logFormat)) {
+            throw new IllegalArgumentException("ONBOARD_LOG_FORMAT must be text or json, not " + logFormat);
+        }
         Map<String, String> given = new HashMap<>();
         OPTIONS.forEach((flag, variable) -> {
             if (env.get(variable) != null) {

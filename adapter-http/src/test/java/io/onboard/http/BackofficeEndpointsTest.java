@@ -49,7 +49,7 @@ class BackofficeEndpointsTest {
     @Test
     void only_the_consoles_own_files_are_served() throws Exception {
         for (String path : List.of("/backoffice/missing.js", "/backoffice/..%2fopenapi.yaml", "/backoffice/.hidden.js",
-                "/backoffice/simplelogger.properties", "/backoffice/App.js")) {
+                "/backoffice/logback.xml", "/backoffice/App.js")) {
             HttpResponse<String> response = get(path);
             assertThat(response.statusCode()).as(path).isIn(400, 404);
             assertThat(response.body()).as(path).contains("\"error\"");

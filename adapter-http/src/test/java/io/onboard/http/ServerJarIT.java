@@ -2,8 +2,13 @@ package io.onboard.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,5 +49,43 @@ class ServerJarIT {
         ServerProcess second = ServerProcess.start(db);
         second.stop();
         assertThat(second.credentials).as("credentials are shown on the first start only").isNull();
+    }
+
+    @Test
+    void with_json_logs_every_log_line_is_one_json_object_and_a_request_line_carries_its_id() throws Exception {
+        ServerProcess server = ServerProcess.start(Map.of("ONBOARD_LOG_FORMAT", "json"),
+                folder.resolve("onboard.db").toString());
+        Response health;
+        try {
+            health = new ApiClient("http://localhost:" + server.port, OpenApiContract.shared()).get("/health")
+                    .header("Request-Id", "probe-42").send();
+        } finally {
+            server.stop();
+        }
+
+        List<String> logLines = server.output.stream().filter(line -> !line.startsWith("client_id=")).toList();
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> events = new ArrayList<>();
+        for (String line : logLines) {
+            events.add(json.readTree(line));
+        }
+        assertThat(health.header("Request-Id")).isEqualTo("probe-42");
+        assertThat(events).allMatch(event -> event.isObject() && event.has("level") && event.has("formattedMessage"));
+        assertThat(events).anyMatch(event -> event.get("formattedMessage").asText().contains("listening on http://localhost:" + server.port));
+        assertThat(events).anyMatch(event -> event.get("formattedMessage").asText().startsWith("GET /health 200")
+                && event.get("formattedMessage").asText().endsWith("request_id=probe-42"));
+    }
+
+    @Test
+    void an_unknown_log_format_is_a_usage_error() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-jar",
+                System.getProperty("onboard.jar", "target/onboard-http.jar"), "--port", "0", "--db",
+                folder.resolve("onboard.db").toString()).redirectErrorStream(true);
+        builder.environment().put("ONBOARD_LOG_FORMAT", "xml");
+        Process process = builder.start();
+        String printed = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor()).isEqualTo(2);
+        assertThat(printed).contains("ONBOARD_LOG_FORMAT must be text or json");
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -18,7 +19,8 @@ import java.util.stream.Stream;
 
 /** One run of the built server jar as its own process, its output collected line by line. */
 final class ServerProcess {
-    private static final Pattern LISTENING = Pattern.compile("listening on http://localhost:(\\d+)");
+    // a JSON log line writes the slashes of the URL escaped, as \/
+    private static final Pattern LISTENING = Pattern.compile("listening on http:\\\\?/\\\\?/localhost:(\\d+)");
     private static final Pattern CREDENTIALS = Pattern.compile("^client_id=(\\S+) client_secret=(\\S+)$");
 
     final List<String> output = new CopyOnWriteArrayList<>();
@@ -34,6 +36,11 @@ final class ServerProcess {
 
     /** The built jar on {@code database}: a SQLite file's path or a PostgreSQL URL. */
     static ServerProcess start(String database, String... options) throws Exception {
+        return start(Map.of(), database, options);
+    }
+
+    /** The same, with {@code environment} added to this process's own. */
+    static ServerProcess start(Map<String, String> environment, String database, String... options) throws Exception {
         ServerProcess server = new ServerProcess();
         String java = ProcessHandle.current().info().command().orElse("java");
         // As the README runs it, with the build's class-data archive; -Xshare:on makes an unusable archive fatal.
@@ -41,7 +48,9 @@ final class ServerProcess {
                 "-XX:SharedArchiveFile=target/onboard-http.jsa", "-jar",
                 System.getProperty("onboard.jar", "target/onboard-http.jar"), "--port", "0", "--db", database));
         command.addAll(List.of(options));
-        server.process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        server.process = builder.start();
         LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = server.reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(server.process.getInputStream(), StandardCharsets.UTF_8))) {
