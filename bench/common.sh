@@ -31,21 +31,24 @@ fresh_database() {
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
-# Starts the server on $WORK/run.db; sets SERVER_PID, API and START_MILLIS (process start to first 200 on /health).
+# Starts the server on $WORK/run.db, or on the database and with the options given (start_server DB [OPTION...]);
+# sets SERVER_PID, API and START_MILLIS (process start to first 200 on /health).
 start_server() {
+  local db=${1:-$WORK/run.db}
+  [ $# -gt 0 ] && shift
   PORT=$(free_port)
   API="http://127.0.0.1:$PORT"
   local t0 t1
   t0=$(date +%s%N)
   # shellcheck disable=SC2086
   java -XX:SharedArchiveFile="$ROOT/adapter-http/target/onboard-http.jsa" $SERVER_JAVA_OPTS \
-    -jar "$ROOT/adapter-http/target/onboard-http.jar" --port "$PORT" --db "$WORK/run.db" \
-    >"$WORK/server.log" 2>&1 &
+    -jar "$ROOT/adapter-http/target/onboard-http.jar" --port "$PORT" --db "$db" "$@" \
+    >"$WORK/server-$PORT.log" 2>&1 &
   SERVER_PID=$!
   trap stop_server EXIT
   for _ in $(seq 1 3000); do
     if [ "$(curl -s -o /dev/null -w '%{http_code}' "$API/health")" = 200 ]; then break; fi
-    kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/server.log" >&2; echo "server died" >&2; exit 1; }
+    kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/server-$PORT.log" >&2; echo "server died" >&2; exit 1; }
     sleep 0.01
   done
   t1=$(date +%s%N)

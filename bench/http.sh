@@ -73,4 +73,4 @@ echo
 echo "server CPU per request (user + system, from /proc): /health ${HEALTH_CPU} us, readiness ${READY_CPU} us," \
   "refused session ${SESSION_CPU} us, registration ${REGISTER_CPU} us; server RSS after benchmark 3: ${RSS_END} MB"
 echo "unexpected statuses: readiness ${READY_BAD:-0} non-2xx (expect 0), session ${SESSION_BAD:-0} non-2xx (all 400 expected)," \
-  "registration ${REGISTER_BAD:-0} non-2xx (expect 0); wrk output in $WORK/wrk-*.txt, server log in $WORK/server.log"
+  "registration ${REGISTER_BAD:-0} non-2xx (expect 0); wrk output in $WORK/wrk-*.txt, server log in $WORK/server-*.log"

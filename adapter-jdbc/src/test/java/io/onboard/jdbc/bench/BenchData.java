@@ -14,13 +14,16 @@ import io.onboard.domain.terminal.ProvisioningResult;
 import io.onboard.domain.terminal.SerialNumber;
 import io.onboard.domain.terminal.Terminal;
 import io.onboard.domain.terminal.TerminalId;
+import io.onboard.jdbc.JdbcStorage;
 import io.onboard.jdbc.SqliteStorage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +46,20 @@ public final class BenchData {
     private BenchData() {
     }
 
+    /**
+     * The credentials line of the API client of a new PostgreSQL database {@code url} names, generated now (nothing
+     * is kept between runs: the database server is the run's own).
+     */
+    public static String generate(String url, int terminals, int stores, int sellers) throws SQLException {
+        String credentials = generateInto(url, terminals, stores, sellers, () -> DriverManager.getConnection(url));
+        // as an operator does after a bulk load: the visibility map and statistics that autovacuum would make only
+        // minutes later, without which every index-only read visits the table and sets its hint bits (writes)
+        try (Connection c = DriverManager.getConnection(url); Statement vacuum = c.createStatement()) {
+            vacuum.execute("VACUUM ANALYZE");
+        }
+        return credentials;
+    }
+
     /** The credentials line of the database's API client, generating the database first if needed. */
     public static String ensure(Path db, int terminals, int stores, int sellers) throws IOException, SQLException {
         Path client = clientFile(db);
@@ -52,10 +69,26 @@ public final class BenchData {
         Files.deleteIfExists(db);
         Files.deleteIfExists(Path.of(db + "-wal"));
         Files.deleteIfExists(Path.of(db + "-shm"));
+        SQLiteConfig config = SqliteStorage.configuration();
+        config.setSynchronous(SQLiteConfig.SynchronousMode.OFF); // bulk load: a crash only means generating again
+        SQLiteDataSource source = new SQLiteDataSource(config);
+        source.setUrl("jdbc:sqlite:" + db.toAbsolutePath());
+        String credentials = generateInto(db.toString(), terminals, stores, sellers, source::getConnection);
+        Files.writeString(client, credentials + "\n");
+        return credentials;
+    }
+
+    /** Opens a connection for the bulk insert of terminals. */
+    private interface Connector {
+        Connection open() throws SQLException;
+    }
+
+    private static String generateInto(String db, int terminals, int stores, int sellers, Connector bulk)
+            throws SQLException {
         long start = System.nanoTime();
         String credentials;
         List<Store> created = new ArrayList<>();
-        try (SqliteStorage storage = SqliteStorage.open(db)) {
+        try (JdbcStorage storage = JdbcStorage.open(db)) {
             Onboard onboard = Onboard.withBuiltIns(storage.onboarding());
             onboard.createAccount().create(new CreateAccountCommand(ACCOUNT.value(), "Benchmarks"));
             IssuedClient issued = Access.withDefaults(storage.onboarding(), storage.access()).issueApiClient()
@@ -70,9 +103,8 @@ public final class BenchData {
                         "seller-" + (1 + (i - 1) % sellers), null)).store());
             }
         }
-        insertTerminals(db, created, terminals);
+        insertTerminals(bulk, created, terminals);
         verify(db, terminals);
-        Files.writeString(client, credentials + "\n");
         System.out.printf("generated %s: %d sellers, %d stores, %d terminals in %.1f s%n", db, sellers, stores,
                 terminals, (System.nanoTime() - start) / 1e9);
         return credentials;
@@ -83,13 +115,9 @@ public final class BenchData {
     }
 
     /** Terminal {@code n} ({@code T00000001-T000n}) sits in store {@code (n-1) % stores + 1}. */
-    private static void insertTerminals(Path db, List<Store> stores, int count) throws SQLException {
-        SQLiteConfig config = SqliteStorage.configuration();
-        config.setSynchronous(SQLiteConfig.SynchronousMode.OFF); // bulk load: a crash only means generating again
-        SQLiteDataSource source = new SQLiteDataSource(config);
-        source.setUrl("jdbc:sqlite:" + db.toAbsolutePath());
+    private static void insertTerminals(Connector bulk, List<Store> stores, int count) throws SQLException {
         Instant now = Instant.now();
-        try (Connection c = source.getConnection(); PreparedStatement insert = c.prepareStatement("""
+        try (Connection c = bulk.open(); PreparedStatement insert = c.prepareStatement("""
                 INSERT INTO terminals (id, account_id, number, terminal_id, serial_number, device_model, store_number,
                     status, status_reason, label, created_at, updated_at, status_changed_at, deleted_at, version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, NULL, 1)""")) {
@@ -118,7 +146,9 @@ public final class BenchData {
                 }
             }
             try (PreparedStatement sequence = c.prepareStatement(
-                    "INSERT OR REPLACE INTO sequences (account_id, name, last_value) VALUES (?, 'terminal', ?)")) {
+                    """
+                    INSERT INTO sequences (account_id, name, last_value) VALUES (?, 'terminal', ?)
+                    ON CONFLICT (account_id, name) DO UPDATE SET last_value = excluded.last_value""")) {
                 sequence.setString(1, ACCOUNT.value());
                 sequence.setLong(2, count);
                 sequence.executeUpdate();
@@ -128,8 +158,8 @@ public final class BenchData {
     }
 
     /** The application must read what was inserted: the last terminal is enrolled and listed. */
-    private static void verify(Path db, int terminals) {
-        try (SqliteStorage storage = SqliteStorage.open(db)) {
+    private static void verify(String db, int terminals) {
+        try (JdbcStorage storage = JdbcStorage.open(db)) {
             Onboard onboard = Onboard.withBuiltIns(storage.onboarding());
             String last = TerminalId.next(ACCOUNT, terminals).value();
             if (!onboard.checkReadiness().check(ACCOUNT, last).enrolled()) {
