@@ -37,6 +37,11 @@ final class Cli {
         return new Cli(Main::open, List.of("--db", file.toString()));
     }
 
+    /** Every run works on the database {@code database} names (a PostgreSQL URL, say), with its key file. */
+    static Cli onDatabase(String database, Path secretKeyFile) {
+        return new Cli(Main::open, List.of("--db", database, "--secret-key-file", secretKeyFile.toString()));
+    }
+
     /** A CLI whose database must not be opened: for help and usage errors. */
     static Cli withoutDatabase() {
         return new Cli(path -> {

@@ -20,7 +20,12 @@ class EventCommandsTest {
 
     @BeforeEach
     void seed() {
-        cli = Cli.on(dir.resolve("onboard.db")).seeded();
+        cli = newCli().seeded();
+    }
+
+    /** The CLI on the database under test: a SQLite file here. */
+    Cli newCli() {
+        return Cli.on(dir.resolve("onboard.db"));
     }
 
     @Test

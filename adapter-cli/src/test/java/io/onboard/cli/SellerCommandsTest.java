@@ -27,8 +27,13 @@ class SellerCommandsTest {
 
     @BeforeEach
     void account() {
-        cli = Cli.on(dir.resolve("onboard.db"));
+        cli = newCli();
         cli.ok("account", "create", ACCOUNT);
+    }
+
+    /** The CLI on the database under test: a SQLite file here. */
+    Cli newCli() {
+        return Cli.on(dir.resolve("onboard.db"));
     }
 
     @Test

@@ -19,7 +19,12 @@ class TerminalCommandsTest {
 
     @BeforeEach
     void seed() {
-        cli = Cli.on(dir.resolve("onboard.db")).seeded();
+        cli = newCli().seeded();
+    }
+
+    /** The CLI on the database under test: a SQLite file here. */
+    Cli newCli() {
+        return Cli.on(dir.resolve("onboard.db"));
     }
 
     @Test

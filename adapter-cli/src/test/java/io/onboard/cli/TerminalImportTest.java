@@ -35,7 +35,12 @@ class TerminalImportTest {
 
     @BeforeEach
     void seed() {
-        cli = Cli.on(dir.resolve("onboard.db")).seeded();
+        cli = newCli().seeded();
+    }
+
+    /** The CLI on the database under test: a SQLite file here. */
+    Cli newCli() {
+        return Cli.on(dir.resolve("onboard.db"));
     }
 
     @Test
