@@ -13,21 +13,30 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
 
-/** Events in {@code events}, numbered per account under the write lock. */
+/** Events in {@code events}, numbered per account: by SQLite as they are written, by PostgreSQL after their commit. */
 final class JdbcEvents implements Events {
     private static final RowMapper<Event> MAPPER = (rs, ctx) -> new Event(new EventId(rs.getString("id")),
             EventType.valueOf(rs.getString("type")), new AccountId(rs.getString("account_id")),
             Columns.instant(rs, "created_at"), rs.getLong("sequence"), rs.getString("resource_id"),
             rs.getString("data"), rs.getString("previous"));
 
-    /** The first key of the advisory locks PostgreSQL writers take per account for the next event number. */
-    private static final int EVENT_NUMBERS_LOCK = 0x65766e74;
-
     private final JdbiTransactions db;
+    private final EventNumbering numbering;
+    private final String appendSql;
     private final String purgeSql;
 
-    JdbcEvents(JdbiTransactions db) {
+    /** {@code numbering} gives PostgreSQL's events their numbers; SQLite numbers them as it writes them. */
+    JdbcEvents(JdbiTransactions db, EventNumbering numbering) {
         this.db = db;
+        this.numbering = numbering;
+        // SQLite's single writer takes the number in the writing statement, under the write lock of the caller's
+        // transaction; PostgreSQL's writers leave it to EventNumbering, after their commit
+        this.appendSql = """
+                INSERT INTO events (id, account_id, sequence, type, resource_id, created_at, data, previous)
+                VALUES (:id, :account_id, %s, :type, :resource_id, :created_at, :data, :previous)
+                RETURNING COALESCE(sequence, 0)""".formatted(
+                numbersAtCommit() ? "NULL"
+                        : "(SELECT COALESCE(MAX(sequence), 0) + 1 FROM events WHERE account_id = :account_id)");
         // SQLite deletes by rowid, its fastest key; PostgreSQL has none, and the id is the primary key
         String key = db.dialect() == Dialect.SQLITE ? "rowid" : "id";
         this.purgeSql = """
@@ -37,29 +46,25 @@ final class JdbcEvents implements Events {
                     ORDER BY created_at LIMIT ?)""".formatted(key, key, db.dialect().indexedBy("events_by_age"));
     }
 
+    private boolean numbersAtCommit() {
+        return db.dialect() == Dialect.POSTGRESQL;
+    }
+
     @Override
     public Event append(Event event) {
-        if (db.dialect() == Dialect.POSTGRESQL) {
-            // writers of one account take turns from here to their commit, so no two take the same next number;
-            // SQLite's single writer does that already
-            db.with(h -> h.createQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?, hashtext(?))) AS taken")
-                    .bind(0, EVENT_NUMBERS_LOCK).bind(1, event.accountId().value()).mapTo(Integer.class).one());
-        }
-        // one statement: the number is taken under the write lock of the caller's transaction
-        long place = db.with(h -> h.createQuery("""
-                        INSERT INTO events (id, account_id, sequence, type, resource_id, created_at, data, previous)
-                        VALUES (:id, :account_id,
-                                (SELECT COALESCE(MAX(sequence), 0) + 1 FROM events WHERE account_id = :account_id),
-                                :type, :resource_id, :created_at, :data, :previous)
-                        RETURNING sequence""")
+        String account = event.accountId().value();
+        long place = db.with(h -> h.createQuery(appendSql)
                 .bind("id", event.id().value())
-                .bind("account_id", event.accountId().value())
+                .bind("account_id", account)
                 .bind("type", event.type().name())
                 .bind("resource_id", event.resourceId())
                 .bind("created_at", Columns.millis(event.createdAt()))
                 .bind("data", event.data())
                 .bind("previous", event.previous())
                 .mapTo(Long.class).one());
+        if (numbersAtCommit()) {
+            numbering.afterCommit(account);
+        }
         return event.at(place);
     }
 
@@ -83,7 +88,7 @@ final class JdbcEvents implements Events {
 
     @Override
     public Optional<Event> find(AccountId account, EventId id) {
-        return db.with(h -> h.createQuery("SELECT * FROM events WHERE id = ? AND account_id = ?")
+        return db.with(h -> h.createQuery("SELECT * FROM events WHERE id = ? AND account_id = ? AND sequence IS NOT NULL")
                 .bind(0, id.value()).bind(1, account.value()).map(MAPPER).findOne());
     }
 

@@ -34,6 +34,8 @@ public abstract sealed class JdbcStorage implements AutoCloseable permits Sqlite
     private final JdbiTransactions db;
     private final Jdbi jdbi;
     private final Dialect dialect;
+    /** Stops the search for events a dead writer left without their numbers (PostgreSQL's, see EventNumbering). */
+    private final AutoCloseable sweep;
 
     JdbcStorage(DataSource dataSource, AutoCloseable pool, Dialect dialect) {
         this.pool = pool;
@@ -45,8 +47,10 @@ public abstract sealed class JdbcStorage implements AutoCloseable permits Sqlite
         Migrations.apply(jdbi, dialect);
         this.db = new JdbiTransactions(jdbi, dataSource, statements, dialect);
         JdbcAccess accounts = new JdbcAccess(db);
+        EventNumbering numbering = new EventNumbering(db);
+        this.sweep = dialect == Dialect.POSTGRESQL ? numbering.sweepInBackground() : () -> { };
         this.onboarding = new OnboardingStorage(accounts, new JdbcPayoutDestinations(db), new JdbcStores(db),
-                new JdbcTerminals(db), new JdbcSequences(db), new JdbcSessions(db), new JdbcEvents(db), db,
+                new JdbcTerminals(db), new JdbcSequences(db), new JdbcSessions(db), new JdbcEvents(db, numbering), db,
                 new JdbcEnrollmentChains(db));
         this.access = new AccessStorage(accounts, accounts, new JdbcIdempotencyRecords(db));
     }
@@ -161,6 +165,7 @@ public abstract sealed class JdbcStorage implements AutoCloseable permits Sqlite
     @Override
     public void close() {
         try {
+            sweep.close();
             pool.close();
         } catch (Exception e) {
             throw new IllegalStateException("closing the database connections failed: " + e.getMessage(), e);

@@ -6,6 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -44,6 +46,8 @@ final class JdbiTransactions implements Transactions {
     private final Dialect dialect;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
     private final ThreadLocal<Handle> reader = new ThreadLocal<>();
+    /** What the thread's transaction does once it has committed, each under a key so that it is done once. */
+    private final ThreadLocal<Map<Object, Runnable>> committed = new ThreadLocal<>();
     /**
      * One writer of this process at a time. SQLite lets only one {@code BEGIN IMMEDIATE} through anyway; the
      * others wait in its busy handler, which sleeps in growing steps (up to 100 ms) and so leaves the write lock
@@ -76,7 +80,30 @@ final class JdbiTransactions implements Transactions {
         if (current.get() != null) {
             return work.get();
         }
-        return dialect.groupsCommits() ? inGroup(work) : alone(work);
+        Map<Object, Runnable> actions = new LinkedHashMap<>();
+        committed.set(actions);
+        T result;
+        try {
+            result = dialect.groupsCommits() ? inGroup(work) : alone(work);
+        } finally {
+            committed.remove();
+        }
+        actions.values().forEach(Runnable::run);
+        return result;
+    }
+
+    /**
+     * Does {@code action} once the thread's transaction has committed, before {@link #inTransaction} returns, and
+     * not at all if it rolls back; the first action given under a {@code key} is the one done. Outside a
+     * transaction, what a statement wrote is committed already, and the action is done now.
+     */
+    void afterCommit(Object key, Runnable action) {
+        Map<Object, Runnable> actions = committed.get();
+        if (current.get() == null || actions == null) {
+            action.run();
+        } else {
+            actions.putIfAbsent(key, action);
+        }
     }
 
     /** A transaction of its own, beside any others of this process: what a database server with row locks allows. */

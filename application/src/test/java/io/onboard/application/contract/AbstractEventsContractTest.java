@@ -12,9 +12,16 @@ import io.onboard.domain.account.AccountId;
 import io.onboard.domain.event.EventId;
 import io.onboard.domain.event.EventType;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.LongStream;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,12 +42,58 @@ public abstract class AbstractEventsContractTest extends PortContractTest {
 
     @Test
     public void each_account_numbers_its_events_from_one_in_the_order_appended() {
-        Event first = events.append(event(ACCOUNT, EventType.ACCOUNT_STORE_ADD, "T11223351-0001", T0));
-        Event other = events.append(event(OTHER_ACCOUNT, EventType.ACCOUNT_STORE_ADD, "T99887766-0001", T0));
-        Event second = events.append(event(ACCOUNT, EventType.ACCOUNT_STORE_UPDATE, "T11223351-0001", T0));
+        Event first = append(event(ACCOUNT, EventType.ACCOUNT_STORE_ADD, "T11223351-0001", T0));
+        Event other = append(event(OTHER_ACCOUNT, EventType.ACCOUNT_STORE_ADD, "T99887766-0001", T0));
+        Event second = append(event(ACCOUNT, EventType.ACCOUNT_STORE_UPDATE, "T11223351-0001", T0));
 
         assertThat(List.of(first.sequence(), second.sequence(), other.sequence())).containsExactly(1L, 2L, 1L);
         assertThat(events.find(ACCOUNT, second.id())).contains(second);
+    }
+
+    @Test
+    public void the_events_of_one_transaction_are_numbered_in_the_order_written() {
+        List<Event> written = List.of(event(ACCOUNT, EventType.ACCOUNT_STORE_ADD, "s-1", T0),
+                event(ACCOUNT, EventType.ACCOUNT_TERMINAL_ADD, "t-1", T0),
+                event(ACCOUNT, EventType.ACCOUNT_STORE_UPDATE, "s-1", T0));
+        inTransaction(() -> written.stream().map(events::append).toList());
+
+        assertThat(events.list(query(ACCOUNT, Optional.empty(), Optional.empty(), 10)).items())
+                .containsExactly(written.get(0).at(1), written.get(1).at(2), written.get(2).at(3));
+    }
+
+    @Test
+    public void concurrent_writers_get_each_number_once_and_a_reader_never_sees_a_number_before_a_lower_one()
+            throws Exception {
+        int writers = 8;
+        int each = 12; // 96 events: one page
+        ExecutorService threads = Executors.newFixedThreadPool(writers + 1);
+        AtomicBoolean writing = new AtomicBoolean(true);
+        try {
+            List<? extends Future<?>> written = IntStream.range(0, writers).mapToObj(w -> threads.submit(() -> {
+                for (int i = 0; i < each; i++) {
+                    inTransaction(() -> events.append(event(ACCOUNT, EventType.ACCOUNT_STORE_UPDATE, "s-" + w, T0)));
+                }
+            })).toList();
+            Future<List<List<Long>>> read = threads.submit(() -> {
+                List<List<Long>> seen = new ArrayList<>();
+                while (writing.get()) {
+                    seen.add(sequences(events.list(query(ACCOUNT, Optional.empty(), Optional.empty(), 100))));
+                }
+                return seen;
+            });
+            for (Future<?> writer : written) {
+                writer.get(60, TimeUnit.SECONDS);
+            }
+            writing.set(false);
+
+            assertThat(read.get(60, TimeUnit.SECONDS)).allSatisfy(seen -> assertThat(seen)
+                    .as("what a reader sees is the account's events from the first, without a hole")
+                    .isEqualTo(LongStream.rangeClosed(1, seen.size()).boxed().toList()));
+            assertThat(sequences(events.list(query(ACCOUNT, Optional.empty(), Optional.empty(), 100))))
+                    .isEqualTo(LongStream.rangeClosed(1, writers * each).boxed().toList());
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
@@ -62,20 +115,20 @@ public abstract class AbstractEventsContractTest extends PortContractTest {
 
         Event stored = events.append(appended);
 
-        assertThat(stored).isEqualTo(appended.at(1));
-        assertThat(events.find(ACCOUNT, appended.id())).contains(stored);
+        assertThat(stored.sequence()).as("its number, or 0 until its transaction commits").isIn(0L, 1L);
+        assertThat(events.find(ACCOUNT, appended.id())).contains(appended.at(1));
     }
 
     @Test
     public void an_event_appended_in_a_transaction_that_fails_is_gone_and_the_next_takes_its_place() {
-        Event kept = events.append(event(ACCOUNT, EventType.ACCOUNT_STORE_ADD, "s-1", T0));
+        Event kept = append(event(ACCOUNT, EventType.ACCOUNT_STORE_ADD, "s-1", T0));
         Event undone = event(ACCOUNT, EventType.ACCOUNT_STORE_UPDATE, "s-1", T0);
         assertThatThrownBy(() -> inTransaction(() -> {
             events.append(undone);
             throw new IllegalStateException("the change failed after its event was written");
         })).isInstanceOf(IllegalStateException.class);
 
-        Event next = events.append(event(ACCOUNT, EventType.ACCOUNT_STORE_DELETE, "s-1", T0));
+        Event next = append(event(ACCOUNT, EventType.ACCOUNT_STORE_DELETE, "s-1", T0));
 
         assertThat(events.find(ACCOUNT, undone.id())).isEmpty();
         assertThat(next.sequence()).isGreaterThan(kept.sequence());
@@ -114,12 +167,12 @@ public abstract class AbstractEventsContractTest extends PortContractTest {
         Instant cutoff = minutesAfterStart(60);
         List<Event> old = IntStream.range(0, 3).mapToObj(i -> events.append(event(ACCOUNT, EventType.ACCOUNT_STORE_UPDATE,
                 "s-1", minutesAfterStart(i)))).toList();
-        Event recent = events.append(event(ACCOUNT, EventType.ACCOUNT_STORE_UPDATE, "s-1", cutoff));
+        Event recent = append(event(ACCOUNT, EventType.ACCOUNT_STORE_UPDATE, "s-1", cutoff));
 
         int firstBatch = events.purgeBefore(cutoff, 2);
         int secondBatch = events.purgeBefore(cutoff, 2);
         int nothingLeft = events.purgeBefore(cutoff, 2);
-        Event after = events.append(event(ACCOUNT, EventType.ACCOUNT_STORE_UPDATE, "s-1", cutoff));
+        Event after = append(event(ACCOUNT, EventType.ACCOUNT_STORE_UPDATE, "s-1", cutoff));
 
         assertThat(List.of(firstBatch, secondBatch, nothingLeft)).containsExactly(2, 1, 0);
         assertThat(old).allSatisfy(event -> assertThat(events.find(ACCOUNT, event.id())).isEmpty());
@@ -129,13 +182,23 @@ public abstract class AbstractEventsContractTest extends PortContractTest {
 
     @Test
     public void when_every_event_of_an_account_is_old_its_numbers_still_go_on_after_a_purge() {
-        Event last = IntStream.range(0, 3).mapToObj(i -> events.append(event(ACCOUNT, EventType.ACCOUNT_STORE_UPDATE,
+        Event last = IntStream.range(0, 3).mapToObj(i -> append(event(ACCOUNT, EventType.ACCOUNT_STORE_UPDATE,
                 "s-1", minutesAfterStart(i)))).toList().get(2);
 
         events.purgeBefore(minutesAfterStart(60), 10);
-        Event next = events.append(event(ACCOUNT, EventType.ACCOUNT_STORE_UPDATE, "s-1", minutesAfterStart(61)));
+        Event next = append(event(ACCOUNT, EventType.ACCOUNT_STORE_UPDATE, "s-1", minutesAfterStart(61)));
 
         assertThat(next.sequence()).as("a storage may keep the newest event to count from").isGreaterThan(last.sequence());
+    }
+
+    /**
+     * Appends {@code event} in a transaction of its own, and returns it as a reader finds it once that transaction has
+     * committed: numbered.
+     */
+    protected Event append(Event event) {
+        inTransaction(() -> events.append(event));
+        return events.find(event.accountId(), event.id()).orElseThrow(() -> new AssertionError(
+                "a committed event is found: " + event.id()));
     }
 
     private static Event event(AccountId account, EventType type, String resourceId, Instant at) {
@@ -145,6 +208,10 @@ public abstract class AbstractEventsContractTest extends PortContractTest {
 
     private static EventQuery query(AccountId account, Optional<EventType> type, Optional<String> resource, int limit) {
         return new EventQuery(account, type, resource, PageRequest.first(limit));
+    }
+
+    private static List<Long> sequences(Page<Event> page) {
+        return page.items().stream().map(Event::sequence).toList();
     }
 
     private static List<EventId> ids(Page<Event> page) {

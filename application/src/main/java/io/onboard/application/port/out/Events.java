@@ -13,8 +13,12 @@ import java.util.Optional;
  */
 public interface Events {
     /**
-     * Stores {@code event} as the account's next: its sequence is one more than the account's last event's (1 for
-     * the first), even under concurrent writers. Returns it as stored.
+     * Stores {@code event} as the account's next: by the time the caller's transaction has committed, its sequence
+     * is one more than the account's last event's (1 for the first), even under concurrent writers, and in the order
+     * of writing for the events of one transaction or one resource. Lists and finds show an event only once it has
+     * its number, so a reader paging by sequence never skips one. Returns it as stored: with its sequence, or 0 if
+     * the storage numbers events once their transaction has committed (PostgreSQL's does, so that an account's
+     * writers need not take turns across their commits).
      */
     Event append(Event event);
 
