@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -39,6 +40,11 @@ final class JdbiTransactions implements Transactions {
      * holds up only the writers queued behind it, as it would without groups.
      */
     static final long MAX_GROUP_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+
+    /** How many times a transaction the database cancelled is run in all (see {@link #alone}). */
+    static final int ATTEMPTS = 3;
+    /** SQLSTATE of a deadlock (40P01) and of a serialization failure (40001): the database's "run it again". */
+    private static final Set<String> RUN_AGAIN = Set.of("40P01", "40001");
 
     private final Jdbi jdbi;
     private final DataSource dataSource;
@@ -106,8 +112,26 @@ final class JdbiTransactions implements Transactions {
         }
     }
 
-    /** A transaction of its own, beside any others of this process: what a database server with row locks allows. */
+    /**
+     * A transaction of its own, beside any others of this process: what a database server with row locks allows.
+     * When two such transactions wait for each other's rows, PostgreSQL cancels one (a deadlock); it is then run
+     * again from the start, up to {@link #ATTEMPTS} times in all, rather than failing a request that did nothing wrong.
+     * A work may therefore run more than once: it must touch nothing but the database, as use cases do.
+     */
     private <T> T alone(Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return aloneOnce(work);
+            } catch (RuntimeException e) {
+                if (attempt == ATTEMPTS || !cancelledToBeRunAgain(e)) {
+                    throw e;
+                }
+                committed.get().clear();
+            }
+        }
+    }
+
+    private <T> T aloneOnce(Supplier<T> work) {
         WriteGroup transaction = WriteGroup.begin(jdbi);
         T result;
         current.set(transaction.handle());
@@ -119,6 +143,16 @@ final class JdbiTransactions implements Transactions {
         }
         transaction.awaitCommit();
         return result;
+    }
+
+    /** Whether the database cancelled the transaction for a deadlock or a serialization failure, whatever wraps it. */
+    static boolean cancelledToBeRunAgain(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && RUN_AGAIN.contains(String.valueOf(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private <T> T inGroup(Supplier<T> work) {
