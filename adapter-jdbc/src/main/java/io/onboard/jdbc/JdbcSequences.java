@@ -4,14 +4,18 @@ import io.onboard.application.port.out.Sequences;
 import io.onboard.domain.account.AccountId;
 
 /**
- * Per-account counters in {@code sequences}: one upsert that increments and returns the value, so the
- * number is taken under the write lock of the caller's transaction and two callers never share one.
+ * Per-account counters in {@code sequences}: one upsert that increments and returns the value, so two callers
+ * never share one. SQLite takes the number under the write lock of the caller's transaction; PostgreSQL in a
+ * transaction of its own ({@link CounterConnection}), so that no writer waits for another's commit.
  */
 final class JdbcSequences implements Sequences {
     private final JdbiTransactions db;
 
-    JdbcSequences(JdbiTransactions db) {
+    private final CounterConnection counters;
+
+    JdbcSequences(JdbiTransactions db, CounterConnection counters) {
         this.db = db;
+        this.counters = counters;
     }
 
     @Override
@@ -25,6 +29,9 @@ final class JdbcSequences implements Sequences {
     }
 
     private long next(AccountId account, String name) {
+        if (db.dialect() == Dialect.POSTGRESQL) {
+            return counters.next(account.value(), name);
+        }
         return db.with(h -> h.createQuery("""
                         INSERT INTO sequences (account_id, name, last_value) VALUES (?, ?, 1)
                         ON CONFLICT (account_id, name) DO UPDATE SET last_value = sequences.last_value + 1

@@ -36,6 +36,8 @@ public abstract sealed class JdbcStorage implements AutoCloseable permits Sqlite
     private final Dialect dialect;
     /** Stops the search for events a dead writer left without their numbers (PostgreSQL's, see EventNumbering). */
     private final AutoCloseable sweep;
+    /** PostgreSQL's store and terminal numbers, on a connection of their own while the storage is open. */
+    private final CounterConnection counters;
 
     JdbcStorage(DataSource dataSource, AutoCloseable pool, Dialect dialect) {
         this.pool = pool;
@@ -48,9 +50,10 @@ public abstract sealed class JdbcStorage implements AutoCloseable permits Sqlite
         this.db = new JdbiTransactions(jdbi, dataSource, statements, dialect);
         JdbcAccess accounts = new JdbcAccess(db);
         EventNumbering numbering = new EventNumbering(db);
+        this.counters = new CounterConnection(dataSource);
         this.sweep = dialect == Dialect.POSTGRESQL ? numbering.sweepInBackground() : () -> { };
         this.onboarding = new OnboardingStorage(accounts, new JdbcPayoutDestinations(db), new JdbcStores(db),
-                new JdbcTerminals(db), new JdbcSequences(db), new JdbcSessions(db), new JdbcEvents(db, numbering), db,
+                new JdbcTerminals(db), new JdbcSequences(db, counters), new JdbcSessions(db), new JdbcEvents(db, numbering), db,
                 new JdbcEnrollmentChains(db));
         this.access = new AccessStorage(accounts, accounts, new JdbcIdempotencyRecords(db));
     }
@@ -166,6 +169,7 @@ public abstract sealed class JdbcStorage implements AutoCloseable permits Sqlite
     public void close() {
         try {
             sweep.close();
+            counters.close();
             pool.close();
         } catch (Exception e) {
             throw new IllegalStateException("closing the database connections failed: " + e.getMessage(), e);
