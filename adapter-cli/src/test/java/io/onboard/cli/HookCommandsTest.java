@@ -10,6 +10,7 @@ import io.onboard.cli.console.ExitCodes;
 import io.onboard.domain.account.AccountId;
 import io.onboard.domain.webhook.SubscriptionId;
 import io.onboard.jdbc.SecretSeal;
+import io.onboard.jdbc.JdbcStorage;
 import io.onboard.jdbc.SqliteStorage;
 import io.onboard.webhook.WebhookSignature;
 import java.net.InetAddress;
@@ -33,7 +34,22 @@ class HookCommandsTest {
 
     @BeforeEach
     void seed() {
-        cli = Cli.on(dir.resolve("onboard.db")).seeded();
+        cli = newCli().seeded();
+    }
+
+    /** The CLI on the database under test: a SQLite file here, with the webhook key beside it (the default). */
+    Cli newCli() {
+        return Cli.on(dir.resolve("onboard.db"));
+    }
+
+    /** The key webhook secrets are sealed with: by default beside the SQLite file, where the server looks too. */
+    Path keyFile() {
+        return dir.resolve("onboard.db.key");
+    }
+
+    /** The database under test, opened as a server opens it. */
+    JdbcStorage openStorage() {
+        return SqliteStorage.open(dir.resolve("onboard.db"));
     }
 
     @Test
@@ -57,7 +73,7 @@ class HookCommandsTest {
         assertThat(rotated.get("secret").asText()).isNotEqualTo(created.get("secret").asText());
         assertThat(table).contains(id, "no: turned off by the integrator").doesNotContain("whsec_");
         assertThat(cli.run("hook", "show", "--account", ACCOUNT, id).exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
-        assertThat(Files.exists(dir.resolve("onboard.db.key"))).as("the key the server uses too").isTrue();
+        assertThat(Files.exists(keyFile())).as("the key the server uses too").isTrue();
     }
 
     @Test
@@ -85,8 +101,8 @@ class HookCommandsTest {
             assertThat(ping.get("delivered").asBoolean()).isTrue();
             assertThat(ping.get("http_status").asInt()).isEqualTo(204);
             assertThat(verified).containsExactly("ping");
-            try (SqliteStorage storage = SqliteStorage.open(dir.resolve("onboard.db"))) {
-                WebhookStorage webhooks = storage.webhooks(SecretSeal.loadOrCreate(dir.resolve("onboard.db.key")));
+            try (JdbcStorage storage = openStorage()) {
+                WebhookStorage webhooks = storage.webhooks(SecretSeal.loadOrCreate(keyFile()));
                 assertThat(webhooks.subscriptions().find(AccountId.parse(ACCOUNT), new SubscriptionId(created.get("id").asText()))
                         .orElseThrow().secret().value()).isEqualTo(secret[0]);
             }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.onboard.application.builtin.SimulatedDevices;
 import io.onboard.application.service.Onboard;
 import io.onboard.cli.console.ExitCodes;
+import io.onboard.jdbc.JdbcStorage;
 import io.onboard.jdbc.SqliteStorage;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,7 +27,17 @@ class OperationCommandsTest {
 
     @BeforeEach
     void seed() {
-        cli = Cli.on(dir.resolve("onboard.db")).seeded();
+        cli = newCli().seeded();
+    }
+
+    /** The CLI on the database under test: a SQLite file here. */
+    Cli newCli() {
+        return Cli.on(dir.resolve("onboard.db"));
+    }
+
+    /** The database under test, opened as a server opens it. */
+    JdbcStorage openStorage() {
+        return SqliteStorage.open(dir.resolve("onboard.db"));
     }
 
     @Test
@@ -57,7 +68,7 @@ class OperationCommandsTest {
         String refusing = cli.terminal("OPFAIL-0002");
         AtomicBoolean running = new AtomicBoolean(true);
         Thread worker = new Thread(() -> {
-            try (SqliteStorage storage = SqliteStorage.open(dir.resolve("onboard.db"))) {
+            try (JdbcStorage storage = openStorage()) {
                 Onboard server = Onboard.builder(storage.onboarding()).operations(storage.operations())
                         .devices(new SimulatedDevices(Duration.ofMillis(300))).build();
                 while (running.get()) {

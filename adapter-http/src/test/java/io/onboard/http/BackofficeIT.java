@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -25,24 +26,30 @@ import org.openqa.selenium.support.ui.Select;
  * with the credentials the server printed, onboarding through the pages only. Each test leaves a screenshot
  * under {@code target/screenshots/}, and every page it visits is checked with axe-core.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BackofficeIT {
     private static final String ACCOUNT = "/v1/accounts/T00000001";
 
     @TempDir
     static Path folder;
-    private static ServerProcess server;
-    private static String base;
+    private ServerProcess server;
+    private String base;
     private Browser browser;
     private String test;
 
     @BeforeAll
-    static void start() throws Exception {
-        server = ServerProcess.start(folder.resolve("onboard.db"));
+    void start() throws Exception {
+        server = startServer();
         base = "http://localhost:" + server.port;
     }
 
+    /** The built jar on the database under test: a SQLite file here, PostgreSQL in {@code PostgresBackofficeIT}. */
+    ServerProcess startServer() throws Exception {
+        return ServerProcess.start(folder.resolve("onboard.db"));
+    }
+
     @AfterAll
-    static void stop() throws Exception {
+    void stop() throws Exception {
         server.stop();
     }
 

@@ -10,8 +10,13 @@ import org.junit.jupiter.api.Test;
 class ConditionalRequestTest {
     /** The version, then a digest of the representation. */
     private static final String TAG = "\"\\d+-[0-9a-f]{16}\"";
-    private final TestServer server = new TestServer();
+    private final TestServer server = newServer();
     private final Onboarding flow = new Onboarding(server);
+
+    /** The server the tests run against: over in-memory storage, and over PostgreSQL in {@code PostgresConditionalRequestTest}. */
+    TestServer newServer() {
+        return new TestServer();
+    }
 
     @AfterEach
     void stop() {

@@ -11,8 +11,13 @@ import org.junit.jupiter.api.Test;
 
 /** Events over HTTP: what the flow changed, in order, each with the resource exactly as its GET shows it. */
 class EventsApiTest {
-    private final TestServer server = new TestServer();
+    private final TestServer server = newServer();
     private final Onboarding flow = new Onboarding(server);
+
+    /** The server the tests run against: over in-memory storage, and over PostgreSQL in {@code PostgresEventsApiTest}. */
+    TestServer newServer() {
+        return new TestServer();
+    }
 
     @AfterEach
     void stop() {

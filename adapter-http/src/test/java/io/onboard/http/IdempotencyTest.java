@@ -15,8 +15,13 @@ import org.junit.jupiter.api.Test;
 
 /** Idempotency-Key on POST: replay, reuse with another body, expiry, and concurrent duplicates. */
 class IdempotencyTest {
-    private final TestServer server = new TestServer();
+    private final TestServer server = newServer();
     private final Onboarding flow = new Onboarding(server);
+
+    /** The server the tests run against: over in-memory storage, and over PostgreSQL in {@code PostgresIdempotencyTest}. */
+    TestServer newServer() {
+        return new TestServer();
+    }
 
     @AfterEach
     void stop() {

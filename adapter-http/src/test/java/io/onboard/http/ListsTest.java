@@ -19,9 +19,14 @@ class ListsTest {
     private Onboarding flow;
     private String northId;
 
+    /** The server the tests run against: over in-memory storage, and over PostgreSQL in {@code PostgresListsTest}. */
+    TestServer newServer() {
+        return new TestServer();
+    }
+
     @BeforeAll
     void onboard() {
-        server = new TestServer();
+        server = newServer();
         flow = new Onboarding(server);
         flow.activeSeller();
         flow.seller(Bodies.seller("seller-2", Seed.OTHER_ORGANIZATION_NUMBER, "AUTO_APPROVE"));

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The onboarding guide's flow over real HTTP on a real SQLite file, exactly as the guide shows it. */
+/** The onboarding guide's flow over real HTTP on a real SQLite file (and PostgreSQL database), exactly as the guide shows it. */
 class OnboardingFlowTest {
     @TempDir
     Path folder;
@@ -20,9 +20,14 @@ class OnboardingFlowTest {
 
     @BeforeEach
     void start() {
-        SqliteStorage sqlite = SqliteStorage.open(folder.resolve("onboard.db"));
-        server = new TestServer(sqlite.onboarding(), sqlite.access());
+        server = newServer();
         flow = new Onboarding(server);
+    }
+
+    /** The server the flow runs against: over a SQLite file, and over PostgreSQL in {@code PostgresOnboardingFlowTest}. */
+    TestServer newServer() {
+        SqliteStorage sqlite = SqliteStorage.open(folder.resolve("onboard.db"));
+        return new TestServer(sqlite.onboarding(), sqlite.access());
     }
 
     @AfterEach

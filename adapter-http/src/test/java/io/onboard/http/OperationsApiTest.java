@@ -13,8 +13,13 @@ import org.junit.jupiter.api.Test;
 
 /** SPEC 10 over HTTP: 202 and Location on start, 409 with Retry-After while busy, and the result read back. */
 class OperationsApiTest {
-    private final TestServer server = new TestServer();
+    private final TestServer server = newServer();
     private final Onboarding flow = new Onboarding(server);
+
+    /** The server the tests run against: over in-memory storage, and over PostgreSQL in {@code PostgresOperationsApiTest}. */
+    TestServer newServer() {
+        return new TestServer();
+    }
 
     @AfterEach
     void stop() {

@@ -20,7 +20,11 @@ import io.onboard.application.testdata.MutableClock;
 import io.onboard.application.testdata.Seed;
 import io.onboard.domain.account.AccountId;
 import java.lang.reflect.Proxy;
+import java.util.Base64;
 import java.util.List;
+import io.onboard.jdbc.PostgresStorage;
+import io.onboard.jdbc.SecretSeal;
+import io.onboard.jdbc.testing.TestPostgres;
 
 /**
  * The API on a free port over in-memory storage (or any other) with a clock the test moves,
@@ -38,6 +42,8 @@ final class TestServer implements AutoCloseable {
     final java.util.concurrent.atomic.AtomicBoolean ready = new java.util.concurrent.atomic.AtomicBoolean(true);
     final ApiClient client;
     final OpenApiContract contract;
+    /** The storage the server was given to close with it, if any. */
+    private AutoCloseable storage = () -> { };
 
     TestServer() {
         this(InMemoryStorage.create());
@@ -63,6 +69,25 @@ final class TestServer implements AutoCloseable {
         client = new ApiClient("http://127.0.0.1:" + api.port(), contract);
         for (AccountId account : List.of(Seed.ACCOUNT, Seed.OTHER_ACCOUNT)) {
             onboard.createAccount().create(new CreateAccountCommand(account.value(), "Account " + account));
+        }
+    }
+
+    /**
+     * The API over Onboard's storage on a new, empty database of the test PostgreSQL server ({@link TestPostgres}),
+     * closed with the server.
+     */
+    static TestServer onPostgres() {
+        PostgresStorage postgres = PostgresStorage.open(TestPostgres.newDatabase());
+        try {
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            TestServer server = new TestServer(postgres.onboarding(), postgres.access(),
+                    postgres.webhooks(SecretSeal.of(Base64.getEncoder().encodeToString(key))), postgres.operations());
+            server.storage = postgres;
+            return server;
+        } catch (RuntimeException e) {
+            postgres.close();
+            throw e;
         }
     }
 
@@ -128,5 +153,10 @@ final class TestServer implements AutoCloseable {
     public void close() {
         api.stop();
         sender.close();
+        try {
+            storage.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -21,9 +21,14 @@ import org.junit.jupiter.api.Test;
  */
 class WebhookDeliveryTest {
     private static final String HOOKS = Paths.ACCOUNT + "/hooks/subscriptions";
-    private final TestServer server = new TestServer();
+    private final TestServer server = newServer();
     private final Onboarding flow = new Onboarding(server);
     private final LoopbackReceiver receiver = LoopbackReceiver.start(server.javaClock());
+
+    /** The server the tests run against: over in-memory storage, and over PostgreSQL in {@code PostgresWebhookDeliveryTest}. */
+    TestServer newServer() {
+        return new TestServer();
+    }
 
     @BeforeEach
     void seller() {
