@@ -14,7 +14,8 @@ enum Dialect {
     SQLITE("migration/", List.of("V1__schema.sql", "V2__enrollment_index.sql", "V3__idempotency_replay_headers.sql",
             "V4__events.sql", "V5__webhooks.sql", "V6__operations.sql", "V7__provisionings.sql")),
     /** A server shared by several instances: each writer its own transaction, row locks where rows meet. */
-    POSTGRESQL("migration/postgresql/", List.of("V1__schema.sql", "V2__events_numbered_after_commit.sql"));
+    POSTGRESQL("migration/postgresql/", List.of("V1__schema.sql", "V2__events_numbered_after_commit.sql",
+            "V3__events_numbered_in_one_statement.sql"));
 
     private final String folder;
     private final List<String> migrations;

@@ -25,17 +25,8 @@ import java.util.concurrent.TimeUnit;
  * numbers them, and each open storage looks for waiting events every {@link #SWEEP_EVERY}.
  */
 final class EventNumbering {
-    /** The first key of the advisory locks numbering takes per account (the second is the account's hash). */
-    private static final int LOCK = 0x65766e74;
     static final Duration SWEEP_EVERY = Duration.ofSeconds(1);
     private static final System.Logger LOG = System.getLogger(EventNumbering.class.getName());
-
-    private static final String NUMBER = """
-            UPDATE events SET sequence = numbered.sequence
-            FROM (SELECT id, (SELECT COALESCE(MAX(sequence), 0) FROM events WHERE account_id = :account)
-                             + ROW_NUMBER() OVER (ORDER BY written) AS sequence
-                    FROM events WHERE account_id = :account AND sequence IS NULL) AS numbered
-            WHERE events.id = numbered.id""";
 
     private final JdbiTransactions db;
     /** Each account's numbering in this process; one entry per account written to since the storage opened. */
@@ -111,14 +102,14 @@ final class EventNumbering {
         boolean running;
     }
 
-    /** Numbers {@code account}'s committed events that wait for a number, and says how many. */
+    /**
+     * Numbers {@code account}'s committed events that wait for a number, and says how many: one statement, which takes
+     * the account's lock and numbers (the migration {@code V3__events_numbered_in_one_statement.sql}). Run outside a
+     * transaction, it holds the lock only while PostgreSQL numbers.
+     */
     int number(String account) {
-        return db.inTransaction(() -> db.with(h -> {
-            // held to the commit, so the next numbering of the account counts from what this one gave out
-            h.createQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?, hashtext(?))) AS taken")
-                    .bind(0, LOCK).bind(1, account).mapTo(Integer.class).one();
-            return h.createUpdate(NUMBER).bind("account", account).execute();
-        }));
+        return db.with(h -> h.createQuery("SELECT number_events(:account)").bind("account", account)
+                .mapTo(Integer.class).one());
     }
 
     /** Numbers every account's waiting events: what a writer that died before its numbering left. */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
@@ -47,7 +49,7 @@ final class Migrations {
             int version = i + 1;
             String file = files.get(i);
             String sql = read(dialect.migrationPath(file));
-            jdbi.useTransaction(handle -> applyOne(handle, version, file, sql));
+            jdbi.useTransaction(handle -> applyOne(handle, dialect, version, file, sql));
         }
         int newest = jdbi.withHandle(h -> h.createQuery("SELECT coalesce(max(version), 0) FROM schema_history")
                 .mapTo(Integer.class).one());
@@ -57,7 +59,7 @@ final class Migrations {
         }
     }
 
-    private static void applyOne(Handle handle, int version, String file, String sql) {
+    private static void applyOne(Handle handle, Dialect dialect, int version, String file, String sql) {
         String checksum = sha256(sql);
         Map<String, Object> applied = handle.createQuery("SELECT file, checksum FROM schema_history WHERE version = ?")
                 .bind(0, version).mapToMap().findOne().orElse(null);
@@ -67,9 +69,22 @@ final class Migrations {
             }
             return;
         }
-        handle.createScript(sql).execute();
+        run(handle, dialect, sql);
         handle.createUpdate("INSERT INTO schema_history (version, file, checksum, applied_at) VALUES (?, ?, ?, ?)")
                 .bind(0, version).bind(1, file).bind(2, checksum).bind(3, System.currentTimeMillis()).execute();
+    }
+
+    private static void run(Handle handle, Dialect dialect, String script) {
+        if (dialect != Dialect.POSTGRESQL) {
+            handle.createScript(script).execute();
+            return;
+        }
+        // PostgreSQL's driver splits a script itself, dollar-quoted function bodies included, which Jdbi's parser cuts
+        try (Statement statement = handle.getConnection().createStatement()) {
+            statement.execute(script);
+        } catch (SQLException e) {
+            throw new IllegalStateException("a migration failed: " + e.getMessage(), e);
+        }
     }
 
     private static String read(String file) {
