@@ -11,8 +11,8 @@ import javax.sql.DataSource;
  * that, rather than in the caller's transaction.
  *
  * <p>Taken in the caller's transaction, the counter's row stays locked until that transaction commits, so an
- * account's registrations take turns, one WAL flush each: benchmark 3 spent its time waiting for that row (about
- * 230 registrations a second). Here the row is locked only for the increment. A number taken by a caller whose
+ * account's registrations take turns through the rest of their transactions, commit included: benchmark 3 spent its
+ * time waiting for that row (about 230 registrations a second). Here the row is locked only for the increment. A number taken by a caller whose
  * transaction then rolls back is burnt, which SPEC allows.
  *
  * <p>The increment commits without waiting for its WAL flush ({@code synchronous_commit = off}, for this transaction

@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>An account's next number is one more than its highest, and a reader paging by number must never see a number
  * before a lower one is visible. Taken inside the writer's transaction, that means an account's writers take turns
- * until each has committed: one WAL flush at a time, about 300 registrations a second on this machine's disk, where
- * SQLite shares one flush among a group of writers. So a writer's events are written without a number, and after
+ * until each has committed: the rest of its transaction, its round trips and its commit's WAL flush, one writer at a
+ * time (about 300 registrations a second on this machine), where SQLite shares one commit among a group of writers. So a writer's events are written without a number, and after
  * its commit it has numbered, under the account's lock, every committed event of the account still waiting, in the
  * order they were written ({@link #numberCommitted}: one numbering serves every writer of the process that
  * committed before it began). Readers show only numbered events, so they see a prefix of the account's events,
@@ -52,7 +52,7 @@ final class EventNumbering {
     /**
      * Returns once {@code account}'s events committed so far are numbered. Writers of this process do not each
      * number: one numbering of the account runs at a time, and a writer waits for one that began after it asked,
-     * which takes every event committed by then. So the writers that commit while a numbering waits for its flush
+     * which takes every event committed by then. So the writers that commit while a numbering runs
      * are all served by the next one, and only one of them per process queues for the account's lock.
      */
     void numberCommitted(String account) {
