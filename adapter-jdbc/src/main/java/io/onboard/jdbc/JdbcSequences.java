@@ -6,14 +6,14 @@ import io.onboard.domain.account.AccountId;
 /**
  * Per-account counters in {@code sequences}: one upsert that increments and returns the value, so two callers
  * never share one. SQLite takes the number under the write lock of the caller's transaction; PostgreSQL in a
- * transaction of its own ({@link CounterConnection}), so that no writer waits for another's commit.
+ * transaction of its own ({@link CounterConnections}), so that no writer waits for another's commit.
  */
 final class JdbcSequences implements Sequences {
     private final JdbiTransactions db;
 
-    private final CounterConnection counters;
+    private final CounterConnections counters;
 
-    JdbcSequences(JdbiTransactions db, CounterConnection counters) {
+    JdbcSequences(JdbiTransactions db, CounterConnections counters) {
         this.db = db;
         this.counters = counters;
     }

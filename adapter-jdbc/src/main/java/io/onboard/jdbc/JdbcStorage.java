@@ -37,7 +37,7 @@ public abstract sealed class JdbcStorage implements AutoCloseable permits Sqlite
     /** Stops the search for events a dead writer left without their numbers (PostgreSQL's, see EventNumbering). */
     private final AutoCloseable sweep;
     /** PostgreSQL's store and terminal numbers, on a connection of their own while the storage is open. */
-    private final CounterConnection counters;
+    private final CounterConnections counters;
 
     JdbcStorage(DataSource dataSource, AutoCloseable pool, Dialect dialect) {
         this.pool = pool;
@@ -50,7 +50,7 @@ public abstract sealed class JdbcStorage implements AutoCloseable permits Sqlite
         this.db = new JdbiTransactions(jdbi, dataSource, statements, dialect);
         JdbcAccess accounts = new JdbcAccess(db);
         EventNumbering numbering = new EventNumbering(db);
-        this.counters = new CounterConnection(dataSource);
+        this.counters = new CounterConnections(dataSource);
         this.sweep = dialect == Dialect.POSTGRESQL ? numbering.sweepInBackground() : () -> { };
         this.onboarding = new OnboardingStorage(accounts, new JdbcPayoutDestinations(db), new JdbcStores(db),
                 new JdbcTerminals(db), new JdbcSequences(db, counters), new JdbcSessions(db), new JdbcEvents(db, numbering), db,
