@@ -15,11 +15,11 @@ import java.util.concurrent.TimeUnit;
  * <p>An account's next number is one more than its highest, and a reader paging by number must never see a number
  * before a lower one is visible. Taken inside the writer's transaction, that means an account's writers take turns
  * until each has committed: the rest of its transaction, its round trips and its commit's WAL flush, one writer at a
- * time (about 300 registrations a second on this machine), where SQLite shares one commit among a group of writers. So a writer's events are written without a number, and after
- * its commit it has numbered, under the account's lock, every committed event of the account still waiting, in the
- * order they were written ({@link #numberCommitted}: one numbering serves every writer of the process that
- * committed before it began). Readers show only numbered events, so they see a prefix of the account's events,
- * which only grows.
+ * time (about 300 registrations a second on this machine), where SQLite shares one commit among a group of writers.
+ * So a writer's events are written without a number, and after its commit it has numbered, under the account's
+ * lock, every committed event of the account still waiting, in the order they were written ({@link #numberCommitted}:
+ * one numbering serves every writer of the process that committed before it began). Readers show only numbered
+ * events, so they see a prefix of the account's events, which only grows.
  *
  * <p>A writer that dies between its commit and its numbering leaves events waiting: the next writer of the account
  * numbers them, and each open storage looks for waiting events every {@link #SWEEP_EVERY}.
