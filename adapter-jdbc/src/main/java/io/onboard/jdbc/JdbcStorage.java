@@ -36,7 +36,7 @@ public abstract sealed class JdbcStorage implements AutoCloseable permits Sqlite
     private final Dialect dialect;
     /** Stops the search for events a dead writer left without their numbers (PostgreSQL's, see EventNumbering). */
     private final AutoCloseable sweep;
-    /** PostgreSQL's store and terminal numbers, on a connection of their own while the storage is open. */
+    /** PostgreSQL's store and terminal numbers, on a few connections of their own while the storage is open. */
     private final CounterConnections counters;
 
     JdbcStorage(DataSource dataSource, AutoCloseable pool, Dialect dialect) {
